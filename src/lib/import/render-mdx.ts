@@ -1,0 +1,42 @@
+import { stringify } from 'yaml';
+import type { DraftEdition } from './recognise.ts';
+
+/**
+ * Escapes issued text for an MDX paragraph or heading so that MDX reads back exactly these characters:
+ * `{ } < > * _ [ ] \` ~ | & \\` anywhere, and a leading `#`, `>`, `-`, `+` or `1.` that would start a
+ * block. Chinese text is untouched.
+ */
+export function escapeMdxText(text: string, { inHeading = false } = {}): string {
+  let out = text.replace(/[\\{}<>*_[\]`~|&]/g, (c) => `\\${c}`);
+  if (!inHeading) out = out.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^([#>+=-])/, '\\$1');
+  return out;
+}
+
+/** The MDX body for a draft: preamble, `## 一、…`, `### 1. …`, paragraphs, markers. */
+export function renderBody(draft: DraftEdition): string {
+  const out: string[] = [];
+  const push = (s: string) => out.push(s, '');
+  for (const p of draft.preamble) push(escapeMdxText(p.text));
+  if (draft.preambleTruncated) push('<Truncated />');
+  for (const s of draft.sections) {
+    if (s.number > 0) {
+      push(`## ${escapeMdxText(`${s.label}、${s.title.text}`, { inHeading: true })}`);
+      if (s.outlineOnly) push('<OutlineOnly />');
+    }
+    for (const p of s.intro) push(escapeMdxText(p.text));
+    for (const it of s.items) {
+      const space = it.spaced ? ' ' : '';
+      push(`### ${it.number}${it.mark}${space}${escapeMdxText(it.title.text, { inHeading: true })}`);
+      if (it.outlineOnly) push('<OutlineOnly />');
+      for (const p of it.paragraphs) push(escapeMdxText(p.text));
+      if (it.truncated) push('<Truncated />');
+    }
+  }
+  return out.join('\n').trimEnd() + '\n';
+}
+
+/** Frontmatter (YAML, stable key order) and body joined into an MDX file. */
+export function renderMdx(frontmatter: Record<string, unknown>, body: string): string {
+  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${body}`;
+}

@@ -1,0 +1,85 @@
+import { z } from 'astro/zod';
+
+const removalRules = ['source-metadata', 'site-junk', 'junk-marker', 'duplicate-title', 'outline'] as const;
+const normalisationRules = ['markdown-heading', 'line-join', 'page-break-join', 'unflatten', 'full-width-punctuation', 'stray-space'] as const;
+
+/** The 通知 that issued the 要点, as printed above it. */
+export const noticeSchema = z
+  .object({
+    /** 版头: the issuing organ's banner, usually ending in 文件, e.g. 中共开平市直属机关工作委员会文件. */
+    banner: z.string().min(2),
+    /** 发文字号, e.g. 开直工委通〔2026〕6号. */
+    docNumber: z.string().regex(/〔\d{4}〕\d+号$/u, 'a 发文字号 ends like 〔2026〕6号'),
+    /** The notice's own title, e.g. 关于印发《2026年…要点》的通知. */
+    title: z.string().min(4),
+    /** 主送机关, with its closing colon as issued, e.g. 市直机关各单位党组织：. */
+    recipients: z.string().min(2),
+    /** The notice's body paragraphs. */
+    body: z.array(z.string().min(1)).min(1),
+    /** 落款: the issuing organ as signed. */
+    signature: z.string().min(2),
+    /** 成文日期. Printed as 2026年5月7日. */
+    date: z.coerce.date(),
+  })
+  .strict();
+
+/** Something the importer removed from the source because it is not part of the issued words. */
+export const removalSchema = z
+  .object({
+    /** Line of the source file it stood on. */
+    line: z.number().int().positive(),
+    /** The rule that removed it. */
+    rule: z.enum(removalRules),
+    /** Exactly what was removed. */
+    text: z.string(),
+  })
+  .strict();
+
+/** Where the edition's text came from and what the import did to it. */
+export const sourceSchema = z
+  .object({
+    /** The raw file as received, kept unchanged, relative to the project root. */
+    file: z.string().min(1),
+    /** sha256 of that file's bytes: the check refuses a source that changed. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Encoding the file arrived in (converted to UTF-8 on import). */
+    encoding: z.enum(['utf-8', 'gb18030']).default('utf-8'),
+    /** False when the source is an excerpt or stops mid-text; readers see 节选 / 原文不完整. */
+    complete: z.boolean(),
+    /** How the source laid out its paragraphs. */
+    layout: z.enum(['blank-lines', 'line-per-paragraph', 'hard-wrapped', 'hand-written']),
+    /** Everything the import removed, with its line. */
+    removed: z.array(removalSchema).default([]),
+    /** How many times each named normalisation applied. */
+    normalised: z.partialRecord(z.enum(normalisationRules), z.number().int().nonnegative()).default({}),
+    /** Where the text was published, when the source says. */
+    url: z.string().optional(),
+  })
+  .strict();
+
+/** An edition: one issuer's 要点 for one year. The MDX body holds the issued text. */
+export const editionSchema = z
+  .object({
+    /** Issuer id: the name of a file in content/issuers/. */
+    issuer: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'issuer ids are lower-case ASCII words joined by hyphens'),
+    /** The year the points are for. */
+    year: z.number().int().min(1949).max(2100),
+    /** The 要点's title as issued, e.g. 2026年开平市直机关党建工作要点. */
+    title: z.string().min(4),
+    /** True when the source had no title and an editor supplied this one; pages say so. */
+    titleSupplied: z.boolean().default(false),
+    /** How items were set as issued: `run-in` (1.标题。正文…) or `separate` (title on its own line). */
+    itemLayout: z.enum(['run-in', 'separate']),
+    /** The 通知 that issued it, when the source has one. */
+    notice: noticeSchema.optional(),
+    /** Provenance and import record. */
+    source: sourceSchema,
+    /** A draft is shown in development only. */
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+export type Notice = z.output<typeof noticeSchema>;
+export type Removal = z.output<typeof removalSchema>;
+export type EditionSource = z.output<typeof sourceSchema>;
+export type EditionData = z.output<typeof editionSchema>;
