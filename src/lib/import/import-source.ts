@@ -101,11 +101,11 @@ export function importSource(bytes: Uint8Array, options: ImportOptions): ImportR
   const complete = markTruncation(draft) && !meta.metadata?.partial && !options.incomplete;
   changes.push(...normaliseText(draft, warnings));
 
-  const issuer = resolveIssuer(draft, meta.metadata, options);
   const year = options.year !== undefined ? { value: options.year, basis: '--year' } : inferYear(draft, meta.metadata);
   if (!year) {
     throw new InputError(file, draft.title?.line ?? 1, 'no year was found: the title, notice and first paragraph name none', 'pass the year: npm run import -- <file> --year 2026');
   }
+  const issuer = resolveIssuer(draft, meta.metadata, options);
   const issuedTitle = draft.title?.text;
   const editionTitle = issuedTitle ?? options.title ?? `${year.value}年${issuer.name}党建工作要点`;
   if (!issuedTitle && !options.title) warnings.push(`the source has no title; supplied "${editionTitle}" (pass --title to choose it)`);

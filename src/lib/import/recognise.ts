@@ -1,4 +1,4 @@
-import { endsClosed } from '../text/cjk.ts';
+import { endsClosed, toChineseNumeral } from '../text/cjk.ts';
 import { readItemNumber, readSectionLabel } from '../text/numbering.ts';
 import { InputError } from '../errors.ts';
 import { joinText } from './normalise/join-text.ts';
@@ -184,7 +184,7 @@ function numberingError(file: string, line: number, kind: 'section' | 'item', fo
   return new InputError(
     file,
     line,
-    `${what} number ${found} ${problem}: expected ${kind === 'section' ? `the ${expected}th section` : `item ${expected}`}`,
+    `${what} number ${found} ${problem}: expected ${kind === 'section' ? `section ${toChineseNumeral(expected)}、` : `item ${expected}`}`,
     `renumber the text as issued (sections 一、二、三…, items 1. 2. 3. … running on), or, if a line only looks like a numbered part, join it to the paragraph before it`,
   );
 }

@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { basePath } from './src/integrations/base-path.ts';
+
+// BASE_PATH=/dangjian/yaodian/ npm run build → a site that lives under that path on an intranet server.
+export default defineConfig({
+  base: basePath(process.env.BASE_PATH),
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  // Punctuation is the importer's job (named, tested, reported); the Markdown pipeline must not rewrite it.
+  markdown: { smartypants: false },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,38 @@
+/**
+ * The one module that reads content collections. Every page gets editions and the catalog from here,
+ * each edition parsed once per build.
+ */
+import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import type { Edition } from '../lib/edition/model.ts';
+import { parseEdition } from '../lib/edition/parse.ts';
+import { buildCatalog, type Catalog } from '../lib/site/catalog.ts';
+import type { Issuer } from '../schemas/issuer.ts';
+
+let cached: Promise<Catalog> | undefined;
+
+/** Lines before the body in the file (frontmatter), so parser errors name lines of the file. */
+function lineOffset(filePath: string, body: string): number {
+  const text = readFileSync(filePath, 'utf8');
+  const at = text.indexOf(body);
+  return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+}
+
+async function load(): Promise<Catalog> {
+  const showDrafts = import.meta.env.DEV;
+  const issuerEntries = await getCollection('issuers');
+  const issuers = new Map<string, Issuer>(issuerEntries.map((e) => [e.id, e.data]));
+  const entries = await getCollection('editions', (e) => showDrafts || !e.data.draft);
+  const editions: Edition[] = entries.map((e) => {
+    const file = e.filePath ?? `content/editions/${e.id}.mdx`;
+    const body = e.body ?? '';
+    return parseEdition({ body, data: e.data, file, lineOffset: lineOffset(file, body) });
+  });
+  return buildCatalog(editions, issuers);
+}
+
+/** The catalog of all published editions (drafts too in the dev server). */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
