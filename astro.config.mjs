@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/integrations/base-path.ts';
@@ -11,6 +12,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   // Punctuation is the importer's job (named, tested, reported); the Markdown pipeline must not rewrite it.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
 });

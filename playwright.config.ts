@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * End-to-end tests against the built site, served by a plain static server at the root (dist/) and under
+ * a base path (dist-base/, built with BASE_PATH=/dangjian/yaodian/). `npm test` builds both first.
+ *
+ * Browser: Debian's Chromium when it is installed (CI and these machines cannot download Playwright's
+ * browsers), or CHROMIUM_PATH; otherwise Playwright's bundled Chromium on an ordinary developer machine.
+ */
+const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const BASE_PATH = '/dangjian/yaodian/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    browserName: 'chromium',
+    locale: 'zh-CN',
+    launchOptions: {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'root', use: { baseURL: 'http://127.0.0.1:4400/' } },
+    { name: 'base-path', use: { baseURL: `http://127.0.0.1:4401${BASE_PATH}` } },
+  ],
+  webServer: [
+    { command: 'node tests/e2e/support/static-server.ts --dir dist --port 4400 --base /', url: 'http://127.0.0.1:4400/', reuseExistingServer: false },
+    { command: `node tests/e2e/support/static-server.ts --dir dist-base --port 4401 --base ${BASE_PATH}`, url: `http://127.0.0.1:4401${BASE_PATH}`, reuseExistingServer: false },
+  ],
+});

@@ -1,0 +1,52 @@
+/**
+ * npm test: every test, in order: the type check, unit tests (node:test), the import check on all editions, the site built
+ * twice (at / and under a base path), then end-to-end tests in Chromium (Playwright). Stops at the first
+ * failing stage and ends with one line: `tests: N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tmp = mkdtempSync(join(tmpdir(), 'yaodian-test-'));
+const tap = join(tmp, 'unit.tap');
+const json = join(tmp, 'e2e.json');
+let passed = 0;
+let failed = 0;
+
+function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${title}`);
+  const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+function finish(ok: boolean): never {
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 ? 0 : 1);
+}
+
+const node = process.execPath;
+if (!run('type check (astro check)', 'npm', ['run', '--silent', 'typecheck'])) finish(false);
+const unitOk = run('unit tests', node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts']);
+const counts = readFileSync(tap, 'utf8');
+passed += Number(/^# pass (\d+)/m.exec(counts)?.[1] ?? 0);
+failed += Number(/^# fail (\d+)/m.exec(counts)?.[1] ?? 0);
+if (!unitOk) finish(false);
+
+if (!run('import check: every edition reproduces its source', 'npm', ['run', '--silent', 'import', '--', '--check'])) finish(false);
+if (!run('build at /', 'npm', ['run', '--silent', 'build'])) finish(false);
+if (!run('build under /dangjian/yaodian/', 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/dangjian/yaodian/', OUT_DIR: 'dist-base' })) finish(false);
+
+// On a developer machine without Debian's Chromium, Playwright's own browser is used; fetch it once.
+if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {
+  if (!run('install Playwright Chromium (first run only)', 'npx', ['playwright', 'install', 'chromium'])) finish(false);
+}
+const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
+try {
+  const stats = JSON.parse(readFileSync(json, 'utf8')).stats as { expected: number; unexpected: number; flaky: number };
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+} catch {
+  failed += 1;
+}
+finish(e2eOk);
