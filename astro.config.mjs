@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/integrations/base-path.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // BASE_PATH=/dangjian/yaodian/ npm run build → a site that lives under that path on an intranet server.
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   // Punctuation is the importer's job (named, tested, reported); the Markdown pipeline must not rewrite it.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },

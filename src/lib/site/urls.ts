@@ -7,6 +7,7 @@ export const paths = {
   issuer: (issuer: string) => `${issuer}/`,
   edition: (issuer: string, year: number) => `${issuer}/${year}/`,
   year: (year: number) => `years/${year}/`,
+  search: () => 'search/',
 };
 
 /** `withBase('/dangjian/yaodian/', 'kaiping/2026/')` → `/dangjian/yaodian/kaiping/2026/`. */

@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:os';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from './records.ts';
+
+/**
+ * Pagefind's extended binary is the one that segments Chinese into words; the plain one would index
+ * whole runs of Han characters as single "words" and search would find almost nothing. The npm package
+ * silently falls back to the plain binary (or to PAGEFIND_BINARY_PATH), so this checks which one it will use.
+ * Returns the binary's path, or throws saying how to fix it.
+ */
+export function requireExtendedPagefind(): string {
+  if (process.env.PAGEFIND_EXTENDED_BINARY_PATH) return process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+  if (process.env.PAGEFIND_BINARY_PATH) {
+    throw new Error(`PAGEFIND_BINARY_PATH is set (${process.env.PAGEFIND_BINARY_PATH}): Pagefind would use that binary, which may not be the extended build that segments Chinese. Unset it, or set PAGEFIND_EXTENDED_BINARY_PATH to an extended binary.`);
+  }
+  const os = platform() === 'win32' ? 'windows' : platform();
+  const name = os === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
+  try {
+    return createRequire(import.meta.url).resolve(`@pagefind/${os}-${process.env.npm_config_arch ?? arch()}/bin/${name}`);
+  } catch {
+    throw new Error(`Pagefind's extended build (${name}, which segments Chinese) is not installed for ${os}-${arch()}. Run npm install; if the platform package is missing, set PAGEFIND_EXTENDED_BINARY_PATH to a pagefind_extended binary.`);
+  }
+}
+
+/** Fails on any errors a Pagefind response reports. */
+function check<T extends { errors: string[] }>(what: string, response: T): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${what} failed: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * Builds one Pagefind index from search records and writes it to `outputPath`. Every response's errors
+ * are checked; the Pagefind service is closed in all cases.
+ */
+export async function writeSearchIndex(records: Iterable<SearchRecord>, outputPath: string, base: string): Promise<{ records: number }> {
+  requireExtendedPagefind();
+  try {
+    const { index } = check('createIndex', await pagefind.createIndex({}));
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    let count = 0;
+    for (const r of records) {
+      check(`addCustomRecord(${r.url})`, await index.addCustomRecord({ ...r, url: `${base}${r.url}` }));
+      count++;
+    }
+    check('writeFiles', await index.writeFiles({ outputPath }));
+    return { records: count };
+  } finally {
+    await pagefind.close();
+  }
+}

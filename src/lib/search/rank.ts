@@ -1,0 +1,52 @@
+import { containsAll, countOccurrences } from './query.ts';
+
+/** A search hit as the page has it: its record's meta and text, and Pagefind's order. */
+export interface Hit {
+  url: string;
+  meta: Record<string, string>;
+  text: string;
+  /** Position in Pagefind's own ranking. */
+  order: number;
+}
+
+/** A group of hits from one edition, in the order of its best hit. */
+export interface HitGroup {
+  edition: string;
+  hits: Hit[];
+}
+
+/**
+ * Orders hits: those that contain every query phrase (after normalisation) first, then by how often the
+ * phrases occur (a hit in the item's title counts double), then Pagefind's order. With `byYear`, newest
+ * editions come first and that order applies within a year. Pure and deterministic.
+ */
+export function rankHits(hits: Hit[], terms: string[], byYear = false): Hit[] {
+  const scored = hits.map((h) => {
+    const exact = terms.length === 0 || containsAll(h.text, terms);
+    const score = countOccurrences(h.text, terms) + countOccurrences(h.meta.title ?? '', terms);
+    return { h, exact, score };
+  });
+  scored.sort((a, b) =>
+    (byYear ? Number(b.h.meta.year) - Number(a.h.meta.year) : 0) ||
+    Number(b.exact) - Number(a.exact) ||
+    b.score - a.score ||
+    a.h.order - b.h.order,
+  );
+  return scored.map((s) => s.h);
+}
+
+/** Whether a hit contains every phrase: the page shows the others as "related". */
+export function isExact(hit: Hit, terms: string[]): boolean {
+  return terms.length === 0 || containsAll(hit.text, terms);
+}
+
+/** Groups ranked hits by edition, keeping the ranked order of groups and of hits inside each. */
+export function groupByEdition(hits: Hit[]): HitGroup[] {
+  const groups = new Map<string, HitGroup>();
+  for (const h of hits) {
+    const id = h.meta.edition ?? '';
+    if (!groups.has(id)) groups.set(id, { edition: id, hits: [] });
+    groups.get(id)!.hits.push(h);
+  }
+  return [...groups.values()];
+}
