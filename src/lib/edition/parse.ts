@@ -95,6 +95,8 @@ export function parseEdition({ body, data, file, lineOffset = 0 }: ParseInput): 
       if (item) item.paragraphs.push(p);
       else if (section) section.intro.push(p);
       else preamble.push(p);
+    } else if (node.type === 'mdxJsxFlowElement' && node.name && node.name in EDITION_COMPONENTS && node.attributes.length > 0) {
+      throw forbidden(file, line, node, 'in an edition');
     } else if (node.type === 'mdxJsxFlowElement' && node.name === EDITION_COMPONENTS.OutlineOnly) {
       const target = item ?? section;
       if (!target || (item ? item.paragraphs.length : section!.intro.length + section!.items.length) > 0) {
@@ -106,7 +108,7 @@ export function parseEdition({ body, data, file, lineOffset = 0 }: ParseInput): 
       if (item) item.truncated = true;
       truncatedAt = { section: section?.number ?? 0, item: item?.number };
     } else {
-      fail(line, `${describe(node)} is not allowed in an edition`, 'an edition holds only paragraphs, ## sections, ### items, <OutlineOnly /> and <Truncated />');
+      throw forbidden(file, line, node, 'in an edition');
     }
   }
   if (truncatedAt) {
@@ -146,26 +148,63 @@ function inlineText(node: Heading | MdParagraph, file: string, at: (n: Nodes) =>
     .map((child: PhrasingContent) => {
       if (child.type === 'text') return child.value;
       if (child.type === 'break') return '';
-      throw new InputError(file, at(child), `${describe(child)} is not allowed inside edition text`, 'write the issued words as plain text; escape a literal character with a backslash, e.g. \\* or \\<');
+      throw forbidden(file, at(child), child, 'inside edition text');
     })
     .join('')
     .replace(/\s*\n\s*/g, '')
     .trim();
 }
 
-function describe(node: Nodes): string {
+/**
+ * What an edition may not contain, each with its rule name and what to write instead. Editions are
+ * written by office staff, and MDX would otherwise run code at build time.
+ */
+export const CONTENT_RULES = {
+  'no-code': 'editions run no code: remove the import/export line (<OutlineOnly /> and <Truncated /> need no import)',
+  'no-expression': 'write a literal brace as \\{ or \\}; there are no comments or expressions in an edition',
+  'no-html': 'write the issued words as plain text; the only components are <OutlineOnly /> and <Truncated />',
+  'no-attributes': 'write <OutlineOnly /> or <Truncated /> alone, with no attributes',
+  'no-links': 'write the words without a link (links to programmes are added by the site; javascript: links are never allowed)',
+  'plain-text': 'write the issued words as plain text; escape a literal character with a backslash, e.g. \\* or \\<',
+  'structure': 'an edition holds only paragraphs, ## sections, ### items, <OutlineOnly /> and <Truncated />',
+} as const;
+
+export type ContentRule = keyof typeof CONTENT_RULES;
+
+/** The rule a forbidden node breaks, and a description of it for the message. */
+function ruleFor(node: Nodes): { rule: ContentRule; what: string } {
   switch (node.type) {
     case 'mdxjsEsm':
-      return 'import/export';
+      return { rule: 'no-code', what: 'import/export' };
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return 'a JavaScript expression {…}';
+      return { rule: 'no-expression', what: 'a JavaScript expression {…}' };
     case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      return `the component <${node.name ?? ''}>`;
+    case 'mdxJsxTextElement': {
+      const handler = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name));
+      if (handler && node.type === 'mdxJsxFlowElement' && node.name && node.name in EDITION_COMPONENTS) return { rule: 'no-attributes', what: `an event handler (${(handler as { name: string }).name}) on <${node.name}>` };
+      return { rule: 'no-html', what: `the element <${node.name ?? ''}>${handler ? ` with an event handler (${(handler as { name: string }).name})` : ''}` };
+    }
+    case 'link':
+    case 'linkReference':
+    case 'definition':
+      return { rule: 'no-links', what: 'url' in node && /^\s*javascript:/i.test(String(node.url)) ? 'a javascript: link' : 'a link' };
+    case 'html':
+      return { rule: 'no-html', what: 'raw HTML' };
     case 'list':
-      return 'a list (a line starting with "1." or "-" outside a heading)';
+      return { rule: 'structure', what: 'a list (a line starting with "1." or "-" outside a heading)' };
+    case 'emphasis':
+    case 'strong':
+    case 'inlineCode':
+    case 'image':
+      return { rule: 'plain-text', what: `Markdown ${node.type}` };
     default:
-      return `Markdown ${node.type}`;
+      return { rule: 'structure', what: `Markdown ${node.type}` };
   }
+}
+
+/** The InputError for a forbidden node: what it is, the rule, and what to write instead. */
+function forbidden(file: string, line: number, node: Nodes, where: string): InputError {
+  const { rule, what } = ruleFor(node);
+  return new InputError(file, line, `${what} is not allowed ${where} [rule: ${rule}]`, CONTENT_RULES[rule]);
 }

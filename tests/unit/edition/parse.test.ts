@@ -99,11 +99,29 @@ describe('parseEdition', () => {
   test('a section number that repeats is an error', () => assertError('## 一、甲\n\n## 二、乙\n\n## 二、乙\n', 5, /section 二 repeats/));
   test('a heading without a number is an error', () => assertError('## 总体要求\n', 1, /must start with its number/));
   test('other heading levels are errors', () => assertError('#### 1. 甲\n', 1, /level 4/));
-  test('JavaScript expressions are refused', () => assertError('正文。\n\n{1 + 1}\n', 3, /JavaScript expression/));
-  test('import/export is refused', () => assertError('import X from "./x.js"\n\n正文。\n', 1, /import\/export/));
-  test('unknown components are refused', () => assertError('正文。\n\n<script>alert(1)</script>\n', 3, /component <script>/));
-  test('inline Markdown is refused inside text', () => assertError('这是**强调**文字。\n', 1, /strong is not allowed/));
-  test('a list is refused', () => assertError('1. 甲\n2. 乙\n', 1, /a list/));
+  test('a list is refused', () => assertError('1. 甲\n2. 乙\n', 1, /a list .*\[rule: structure\]/));
+  test('inline Markdown is refused inside text', () => assertError('这是**强调**文字。\n', 1, /Markdown strong is not allowed inside edition text \[rule: plain-text\]/));
+  // Safe content: each forbidden form is a build error naming the file, line and rule, saying what to write instead.
+  for (const [form, body, line, pattern, instead] of [
+    ['import', 'import X from "./x.js"\n\n正文。\n', 1, /import\/export is not allowed in an edition \[rule: no-code\]/, /remove the import\/export line/],
+    ['export', '正文。\n\nexport const x = 1\n', 3, /\[rule: no-code\]/, /editions run no code/],
+    ['expression', '正文。\n\n{1 + 1}\n', 3, /a JavaScript expression \{…\} is not allowed in an edition \[rule: no-expression\]/, /write a literal brace as \\\{/],
+    ['inline expression', '正文{alert(1)}。\n', 1, /\[rule: no-expression\]/, /literal brace/],
+    ['comment', '正文。\n\n{/* 注释 */}\n', 3, /\[rule: no-expression\]/, /no comments/],
+    ['script', '正文。\n\n<script>alert(1)</script>\n', 3, /the element <script> is not allowed (in an edition|inside edition text) \[rule: no-html\]/, /only components are <OutlineOnly \/> and <Truncated \/>/],
+    ['iframe', '<iframe src="https://example.invalid/" />\n', 1, /the element <iframe> .*\[rule: no-html\]/, /plain text/],
+    ['style', '<style>{`body{display:none}`}</style>\n', 1, /the element <style> .*\[rule: no-html\]/, /plain text/],
+    ['event handler', '正文<span onClick={() => 1}>点</span>。\n', 1, /the element <span> with an event handler \(onClick\) .*\[rule: no-html\]/, /plain text/],
+    ['event handler on an allowed component', '## 一、甲\n\n### 1. 甲。\n\n文\n\n<Truncated onClick={() => 1} />\n', 7, /an event handler \(onClick\) on <Truncated> .*\[rule: no-attributes\]/, /with no attributes/],
+    ['attribute on an allowed component', '## 一、甲\n\n<OutlineOnly class="x" />\n', 3, /\[rule: (no-attributes|no-html)\]/, /./],
+    ['javascript: link', '点[这里](javascript:alert(1))。\n', 1, /a javascript: link is not allowed inside edition text \[rule: no-links\]/, /javascript: links are never allowed/],
+    ['link', '见[网站](https://example.invalid/)。\n', 1, /a link is not allowed inside edition text \[rule: no-links\]/, /without a link/],
+  ] as const) {
+    test(`forbidden: ${form}`, () => {
+      assertError(body, line, pattern);
+      assert.throws(() => load(body), (e: unknown) => e instanceof InputError && instead.test(e.hint));
+    });
+  }
   test('text after <Truncated /> is refused', () => assertError('## 一、甲\n\n### 1. 甲。\n\n完\n\n<Truncated />\n\n又一段。\n', 9, /text follows the <Truncated \/> marker/));
   test('invalid MDX names its line', () => assertError('正文。\n\n未闭合 {\n', 3, /not valid MDX/));
   test('escaped characters read back as text', () => {
