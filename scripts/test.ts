@@ -1,6 +1,7 @@
 /**
- * npm test: every test, in order: the type check, unit tests (node:test), the import check on all editions, the site built
- * twice (at / and under a base path), then end-to-end tests in Chromium (Playwright). Stops at the first
+ * npm test: every test, in order: the type check, unit tests (node:test), the import check on all editions, the
+ * site built twice (at / and under a base path), the link checker over both builds, then end-to-end tests in
+ * Chromium (Playwright, with axe accessibility checks). Each non-runner stage counts as one test. Stops at the first
  * failing stage and ends with one line: `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,27 +21,37 @@ function run(title: string, command: string, args: string[], env: Record<string,
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status === 0;
 }
+/** A stage that is one check: it counts as one test, and the run stops if it fails. */
+function gate(title: string, command: string, args: string[], env: Record<string, string> = {}): void {
+  if (run(title, command, args, env)) passed++;
+  else {
+    failed++;
+    finish(false);
+  }
+}
 function finish(ok: boolean): never {
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
   process.exit(ok && failed === 0 ? 0 : 1);
 }
 
 const node = process.execPath;
-if (!run('type check (astro check)', 'npm', ['run', '--silent', 'typecheck'])) finish(false);
+gate('type check (astro check)', 'npm', ['run', '--silent', 'typecheck']);
 const unitOk = run('unit tests', node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts']);
 const counts = readFileSync(tap, 'utf8');
 passed += Number(/^# pass (\d+)/m.exec(counts)?.[1] ?? 0);
 failed += Number(/^# fail (\d+)/m.exec(counts)?.[1] ?? 0);
 if (!unitOk) finish(false);
 
-if (!run('import check: every edition reproduces its source', 'npm', ['run', '--silent', 'import', '--', '--check'])) finish(false);
-if (!run('build at /', 'npm', ['run', '--silent', 'build'])) finish(false);
-if (!run('build under /dangjian/yaodian/', 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/dangjian/yaodian/', OUT_DIR: 'dist-base' })) finish(false);
+gate('import check: every edition reproduces its source', 'npm', ['run', '--silent', 'import', '--', '--check']);
+gate('build at /', 'npm', ['run', '--silent', 'build']);
+gate('build under /dangjian/yaodian/', 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/dangjian/yaodian/', OUT_DIR: 'dist-base' });
 
 // On a developer machine without Debian's Chromium, Playwright's own browser is used; fetch it once.
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {
   if (!run('install Playwright Chromium (first run only)', 'npx', ['playwright', 'install', 'chromium'])) finish(false);
 }
+gate('links: every link and #anchor in dist/ resolves', node, ['scripts/check-links.ts', '--dir', 'dist', '--base', '/']);
+gate('links: every link and #anchor in dist-base/ resolves', node, ['scripts/check-links.ts', '--dir', 'dist-base', '--base', '/dangjian/yaodian/']);
 const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
 try {
   const stats = JSON.parse(readFileSync(json, 'utf8')).stats as { expected: number; unexpected: number; flaky: number };

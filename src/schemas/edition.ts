@@ -47,7 +47,7 @@ export const sourceSchema = z
     /** False when the source is an excerpt or stops mid-text; readers see 节选 / 原文不完整. */
     complete: z.boolean(),
     /** How the source laid out its paragraphs. */
-    layout: z.enum(['blank-lines', 'line-per-paragraph', 'hard-wrapped', 'hand-written']),
+    layout: z.enum(['blank-lines', 'line-per-paragraph', 'hard-wrapped']),
     /** Everything the import removed, with its line. */
     removed: z.array(removalSchema).default([]),
     /** How many times each named normalisation applied. */
@@ -72,9 +72,9 @@ export const editionSchema = z
     itemLayout: z.enum(['run-in', 'separate']),
     /** The 通知 that issued it, when the source has one. */
     notice: noticeSchema.optional(),
-    /** Provenance and import record. */
-    source: sourceSchema,
-    /** A draft is shown in development only. */
+    /** Provenance and import record; absent for an edition written by hand (e.g. started with `npm run new`). */
+    source: sourceSchema.optional(),
+    /** A draft is shown in the dev server only (marked 草稿), never in a production build, its index or feeds. */
     draft: z.boolean().default(false),
   })
   .strict();

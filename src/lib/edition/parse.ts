@@ -111,6 +111,7 @@ export function parseEdition({ body, data, file, lineOffset = 0 }: ParseInput): 
       throw forbidden(file, line, node, 'in an edition');
     }
   }
+  if (!data.draft) checkPlaceholders({ data, file, preamble, sections });
   if (truncatedAt) {
     const after = [...sections.filter((s) => s.number > truncatedAt!.section), ...items.filter((i) => i.number > (truncatedAt!.item ?? 0))];
     const stray = after.find((p) => !p.outlineOnly);
@@ -129,11 +130,25 @@ export function parseEdition({ body, data, file, lineOffset = 0 }: ParseInput): 
     preamble,
     sections,
     items,
-    complete: data.source.complete,
+    complete: data.source?.complete ?? true,
     truncatedAt,
     data,
     file,
   };
+}
+
+/** Marks the text a new edition still needs (`npm run new` writes them). */
+export const PLACEHOLDER = '〔待填写';
+
+/** A published edition may not keep `npm run new`'s placeholders. */
+function checkPlaceholders({ data, file, preamble, sections }: { data: EditionData; file: string; preamble: Paragraph[]; sections: Section[] }): void {
+  const n = data.notice;
+  if (n && ([n.banner, n.title, n.recipients, n.signature, ...n.body].some((t) => t.includes(PLACEHOLDER)) || /〕0号$/u.test(n.docNumber))) {
+    throw new InputError(file, 1, 'the notice still has placeholders (〔待填写…〕 or 发文字号 …〔year〕0号)', 'fill in the notice fields in the frontmatter, or keep draft: true until they are known');
+  }
+  const texts = [...preamble, ...sections.flatMap((s) => [{ text: s.heading, line: s.line }, ...s.intro, ...s.items.flatMap((i) => [{ text: i.title, line: i.line }, ...i.paragraphs])])];
+  const left = texts.find((p) => p.text.includes(PLACEHOLDER));
+  if (left) throw new InputError(file, left.line, 'this text is still a placeholder (〔待填写…〕)', 'write the issued text here, or keep draft: true until it is ready');
 }
 
 function numberingMessage(kind: 'section' | 'item', found: string, got: number, expected: number): string {

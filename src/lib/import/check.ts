@@ -33,6 +33,7 @@ export function canonical(text: string): string {
 export function checkEdition(edition: Edition, rawBytes: Uint8Array): CheckReport {
   const problems: string[] = [];
   const { source } = edition.data;
+  if (!source) return { file: edition.file, ok: false, problems: ['the edition has no source: it was written by hand'] };
   const sha = createHash('sha256').update(rawBytes).digest('hex');
   if (sha !== source.sha256) problems.push(`${source.file} has changed since it was imported (sha256 ${sha.slice(0, 12)}…, recorded ${source.sha256.slice(0, 12)}…): import it again`);
 

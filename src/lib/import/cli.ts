@@ -137,13 +137,18 @@ export function runCheck(root: string, files: string[]): number {
   for (const f of targets) {
     try {
       const edition = loadEdition(readFileSync(join(root, f), 'utf8'), f);
-      const sourcePath = join(root, edition.data.source.file);
-      if (!existsSync(sourcePath)) throw new InputError(f, undefined, `its source ${edition.data.source.file} is missing`, 'restore the raw file under content/sources/, or import the text again');
+      const source = edition.data.source;
+      if (!source) {
+        console.log(`—    ${f}  (written by hand: no source to check against)`);
+        continue;
+      }
+      const sourcePath = join(root, source.file);
+      if (!existsSync(sourcePath)) throw new InputError(f, undefined, `its source ${source.file} is missing`, 'restore the raw file under content/sources/, or import the text again');
       const report = checkEdition(edition, readFileSync(sourcePath));
       console.log(`${report.ok ? 'ok  ' : 'FAIL'} ${f}  (${edition.sections.filter((s) => s.number > 0).length} sections, ${edition.items.length} items${edition.complete ? '' : ', incomplete'})`);
       for (const p of report.problems) console.log(`  problem  ${p}`);
-      printRemoved(edition.data.source.removed);
-      const n = Object.entries(edition.data.source.normalised);
+      printRemoved(source.removed);
+      const n = Object.entries(source.normalised);
       console.log(`  normalised ${n.map(([k, v]) => `${k} ×${v}`).join(', ') || 'nothing'}`);
       if (!report.ok) failed++;
     } catch (error) {
