@@ -7,6 +7,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 
 // BASE_PATH=/dangjian/yaodian/ npm run build → a site that lives under that path on an intranet server.
 export default defineConfig({
+  // SITE_URL=https://intranet.example/ gives feeds and the sitemap absolute addresses.
+  site: process.env.SITE_URL || undefined,
   base: basePath(process.env.BASE_PATH),
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',

@@ -1,6 +1,10 @@
 /** Every piece of interface text, in one place. Issued text never comes from here. */
 export const t = {
   siteName: '要点',
+  feedTitle: '要点 · 新印发的党建工作要点',
+  draft: '草稿',
+  draftNote: '这是草稿：只在开发服务器中显示，不会出现在正式构建、搜索索引、订阅或 PDF 中。',
+  viewSource: '查看源文件',
   siteTagline: '党建工作要点 · 历年汇编',
   siteDescription: '各级机关工委党建工作要点的历年汇编：阅读现行要点，查阅往年版本，逐条引用。',
   skipToContent: '跳到正文',

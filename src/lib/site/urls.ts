@@ -15,3 +15,12 @@ export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\/+/, '')}`;
 }
+
+/**
+ * A page's full URL when the site's address is known (SITE_URL at build time), else its path from the
+ * server root: feeds and sitemaps name pages the way the intranet server will serve them.
+ */
+export function siteUrl(site: URL | undefined, base: string, path: string): string {
+  const local = withBase(base, path);
+  return site ? new URL(local, site).href : local;
+}

@@ -26,7 +26,7 @@ export interface ItemNumber {
 const SECTION_RE = /^([一二三四五六七八九十]{1,3})、\s*(\S[\s\S]*)$/u;
 // An item number is followed by Chinese text or an opening quote/bracket, never by a digit:
 // `5.5亿元` and `1-2个` are not items.
-const ITEM_RE = /^(\d{1,3})([.．、])(\s*)(?=[\u4e00-\u9fff“‘《（(「"])([\s\S]+)$/u;
+const ITEM_RE = /^(\d{1,3})([.．、])(\s*)(?=[\u4e00-\u9fff“‘《（(「"〔【])([\s\S]+)$/u;
 
 /** Reads a section label at the start of a text. */
 export function readSectionLabel(text: string): SectionLabel | undefined {
