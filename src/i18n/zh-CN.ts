@@ -5,6 +5,8 @@ export const t = {
   draft: '草稿',
   draftNote: '这是草稿：只在开发服务器中显示，不会出现在正式构建、搜索索引、订阅或 PDF 中。',
   viewSource: '查看源文件',
+  sourceViewNote: '本页即该版本的 MDX 源文件（行号与构建错误提示中的行号一致）。如何修改，见',
+  guide: { title: '编辑指南', description: '如何导入收到的要点文本、手工编写或更正版本、添加重点工作、发布网站。' },
   siteTagline: '党建工作要点 · 历年汇编',
   siteDescription: '各级机关工委党建工作要点的历年汇编：阅读现行要点，查阅往年版本，逐条引用。',
   skipToContent: '跳到正文',

@@ -16,6 +16,8 @@ const pages = [
   { type: 'old edition with the banner', path: 'zhongyang-guojia-jiguan/2024/' },
   { type: 'year', path: 'years/2026/' },
   { type: 'search', path: 'search/' },
+  { type: 'guide', path: 'guide/' },
+  { type: 'source view', path: 'kaiping-szjggw/2026/source/' },
   { type: 'search with results', path: `search/?q=${encodeURIComponent('四强党支部')}` },
   { type: '404', path: 'no-such-issuer/2030/', status: 404 },
 ];

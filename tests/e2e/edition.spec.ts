@@ -77,3 +77,20 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/#item-16$/);
   });
 });
+
+test('查看源文件 shows the edition\'s MDX, highlighted, with line anchors', async ({ page }) => {
+  await page.goto('shizhengfu-jiguan/2026/');
+  await page.getByRole('link', { name: '查看源文件' }).click();
+  await expect(page).toHaveURL(/shizhengfu-jiguan\/2026\/source\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('content/editions/shizhengfu-jiguan/2026.mdx');
+  await expect(page.locator('.source-view .tk-component').first()).toHaveText('<Truncated />');
+  await expect(page.locator('.source-view .tk-component').nth(1)).toHaveText('<OutlineOnly />');
+  await expect(page.locator('#L1')).toHaveText('---');
+  await expect(page.locator('.source-view')).toContainText('## 一、聚焦政治铸魂，筑牢绝对忠诚根基');
+});
+
+test('the guide explains import, hand editing, new editions, programmes and publishing', async ({ page }) => {
+  await page.goto('guide/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['一、导入收到的文本', '二、手工编写或更正一个版本', '三、开始新一年的要点', '四、添加重点工作（品牌）', '五、发布']);
+  await expect(page.locator('.snippet-view .tk-key').first()).toHaveText('issuer');
+});
