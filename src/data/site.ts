@@ -6,6 +6,9 @@ import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { Edition } from '../lib/edition/model.ts';
 import { parseEdition } from '../lib/edition/parse.ts';
+import { createMatcher, type Matcher } from '../lib/programmes/matcher.ts';
+import { indexMentions, type MentionIndex } from '../lib/programmes/mentions.ts';
+import { validateRegistry, type ProgrammeEntry } from '../lib/programmes/registry.ts';
 import { buildCatalog, type Catalog } from '../lib/site/catalog.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 
@@ -35,4 +38,29 @@ async function load(): Promise<Catalog> {
 export function getCatalog(): Promise<Catalog> {
   cached ??= load();
   return cached;
+}
+
+/** The programme registry with its matcher and the mention index over published editions. */
+export interface Programmes {
+  entries: ProgrammeEntry[];
+  byId: Map<string, ProgrammeEntry>;
+  matcher: Matcher;
+  index: MentionIndex;
+}
+
+let programmes: Promise<Programmes> | undefined;
+
+async function loadProgrammes(): Promise<Programmes> {
+  const raw = await getCollection('programmes');
+  const entries = validateRegistry(raw.map((e) => ({ id: e.id, file: e.filePath ?? `content/programmes/${e.id}.md`, data: e.data, description: e.body ?? '' })));
+  const matcher = createMatcher(entries);
+  const catalog = await getCatalog();
+  const editions = catalog.shelves.flatMap((s) => s.editions);
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), matcher, index: indexMentions(editions, matcher) };
+}
+
+/** Programmes, computed once per build. */
+export function getProgrammes(): Promise<Programmes> {
+  programmes ??= loadProgrammes();
+  return programmes;
 }

@@ -22,7 +22,7 @@ export interface HitGroup {
  */
 export function rankHits(hits: Hit[], terms: string[], byYear = false): Hit[] {
   const scored = hits.map((h) => {
-    const exact = terms.length === 0 || containsAll(h.text, terms);
+    const exact = isExact(h, terms);
     const score = countOccurrences(h.text, terms) + countOccurrences(h.meta.title ?? '', terms);
     return { h, exact, score };
   });
@@ -35,9 +35,12 @@ export function rankHits(hits: Hit[], terms: string[], byYear = false): Hit[] {
   return scored.map((s) => s.h);
 }
 
-/** Whether a hit contains every phrase: the page shows the others as "related". */
+/**
+ * Whether a hit contains every phrase, in its words or as a programme it names (a query for 四强党支部
+ * matches 红岩先锋·四强支部): the page shows the others as "related".
+ */
 export function isExact(hit: Hit, terms: string[]): boolean {
-  return terms.length === 0 || containsAll(hit.text, terms);
+  return terms.length === 0 || containsAll(`${hit.text}|${hit.meta.programmes ?? ''}`, terms);
 }
 
 /** Groups ranked hits by edition, keeping the ranked order of groups and of hits inside each. */

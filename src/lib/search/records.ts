@@ -28,6 +28,8 @@ export interface RecordMeta {
   outline: string;
   /** The text itself (issued words), for snippets and exact matching in the browser. */
   text: string;
+  /** Names and aliases of the programmes this part mentions, `|`-separated: a query for one finds the part. */
+  programmes: string;
 }
 
 /** One search record: an item, the preamble, a section intro or the notice of one edition. */
@@ -50,17 +52,21 @@ export const FILTER_LABELS = { issuer: '发文机关', year: '年度', status: '
  * preamble with the title, one per section (heading and intro), one for the notice. Only issued words are indexed:
  * no navigation, banners or tables of contents.
  */
-export function editionRecords(edition: Edition, issuer: Issuer, isCurrent: boolean): SearchRecord[] {
+export function editionRecords(edition: Edition, issuer: Issuer, isCurrent: boolean, programmesOf: (anchor: string) => string[] = () => []): SearchRecord[] {
   const path = paths.edition(edition.issuer, edition.year);
   const issuerName = issuer.shortName ?? issuer.name;
-  const base = (anchor: string, kind: string, title: string, text: string, theme: string, number = '', outline = false): SearchRecord => ({
-    url: `${path}#${anchor}`,
-    content: text,
-    language: 'zh',
-    meta: { title, edition: edition.id, editionTitle: edition.title, path, anchor, issuer: issuerName, year: String(edition.year), current: isCurrent ? '1' : '', kind, number, outline: outline ? '1' : '', text },
-    filters: { issuer: [issuerName], year: [String(edition.year)], status: [isCurrent ? '现行' : '往年'], theme: [theme] },
-    sort: { year: String(edition.year) },
-  });
+  const base = (anchor: string, kind: string, title: string, text: string, theme: string, number = '', outline = false): SearchRecord => {
+    const names = programmesOf(anchor);
+    return {
+      url: `${path}#${anchor}`,
+      // The programmes' names are indexed with the words, so 四强党支部 finds 红岩先锋·四强支部.
+      content: names.length ? `${text}\n${names.join(' ')}` : text,
+      language: 'zh',
+      meta: { title, edition: edition.id, editionTitle: edition.title, path, anchor, issuer: issuerName, year: String(edition.year), current: isCurrent ? '1' : '', kind, number, outline: outline ? '1' : '', text, programmes: names.join('|') },
+      filters: { issuer: [issuerName], year: [String(edition.year)], status: [isCurrent ? '现行' : '往年'], theme: [theme] },
+      sort: { year: String(edition.year) },
+    };
+  };
   const records: SearchRecord[] = [];
   const n = edition.notice;
   if (n) records.push(base('notice', 'notice', n.title, [n.title, n.recipients, ...n.body, n.signature].join('\n'), '通知'));

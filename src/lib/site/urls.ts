@@ -8,6 +8,8 @@ export const paths = {
   edition: (issuer: string, year: number) => `${issuer}/${year}/`,
   year: (year: number) => `years/${year}/`,
   search: () => 'search/',
+  programmes: () => 'programmes/',
+  programme: (id: string) => `programmes/${id}/`,
 };
 
 /** `withBase('/dangjian/yaodian/', 'kaiping/2026/')` → `/dangjian/yaodian/kaiping/2026/`. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/site.ts';
+import { getCatalog, getProgrammes } from '../../../data/site.ts';
 import type { Edition } from '../../../lib/edition/model.ts';
 import { editionRecords } from '../../../lib/search/records.ts';
 
@@ -13,5 +13,11 @@ export const GET: APIRoute = async ({ props }) => {
   const edition = props.edition as Edition;
   const catalog = await getCatalog();
   const shelf = catalog.shelf(edition.issuer);
-  return new Response(JSON.stringify(editionRecords(edition, shelf.issuer, catalog.isCurrent(edition))));
+  const programmes = await getProgrammes();
+  const named = new Map<string, string[]>();
+  for (const p of programmes.index.byEdition.get(edition.id) ?? []) {
+    const entry = programmes.byId.get(p.programme)!;
+    for (const anchor of p.anchors) named.set(anchor, [...new Set([...(named.get(anchor) ?? []), entry.data.name, ...entry.data.aliases])]);
+  }
+  return new Response(JSON.stringify(editionRecords(edition, shelf.issuer, catalog.isCurrent(edition), (anchor) => named.get(anchor) ?? [])));
 };

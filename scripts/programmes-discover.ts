@@ -1,0 +1,55 @@
+/**
+ * npm run programmes:discover [-- --min-editions 2] [--limit 40] [--json]
+ *
+ * Lists candidate programmes: names the editions quote and named phrases that recur across editions,
+ * ranked, leaving out what the registry (content/programmes/) already covers, each with where it occurs.
+ * Thin: the work is in src/lib/programmes/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEdition } from '../src/lib/edition/load.ts';
+import { InputError } from '../src/lib/errors.ts';
+import { listEditionFiles } from '../src/lib/import/cli.ts';
+import { discoverCandidates } from '../src/lib/programmes/discover.ts';
+import { createMatcher } from '../src/lib/programmes/matcher.ts';
+import { readProgrammeFile, validateRegistry } from '../src/lib/programmes/registry.ts';
+
+const { values } = parseArgs({
+  options: {
+    'min-editions': { type: 'string', default: '2' },
+    limit: { type: 'string', default: '40' },
+    json: { type: 'boolean' },
+    root: { type: 'string', default: process.cwd() },
+  },
+});
+const minEditions = Number(values['min-editions']);
+const limit = Number(values.limit);
+if (!Number.isInteger(minEditions) || minEditions < 1 || !Number.isInteger(limit) || limit < 1) {
+  console.error('usage: npm run programmes:discover -- [--min-editions 2] [--limit 40] [--json]');
+  process.exit(2);
+}
+
+try {
+  const root = values.root;
+  const editions = listEditionFiles(root).map((f) => loadEdition(readFileSync(join(root, f), 'utf8'), f));
+  const dir = 'content/programmes';
+  const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.md')).sort();
+  const registry = validateRegistry(files.map((f) => readProgrammeFile(readFileSync(join(root, dir, f), 'utf8'), `${dir}/${f}`)));
+  const candidates = discoverCandidates(editions, createMatcher(registry), { minEditions }).slice(0, limit);
+
+  if (values.json) {
+    console.log(JSON.stringify(candidates, null, 2));
+  } else {
+    console.log(`${candidates.length} candidates not in the registry (${registry.length} programmes, ${editions.length} editions); score = editions × issuers × occurrences, ×2 if quoted\n`);
+    for (const c of candidates) {
+      console.log(`${String(c.score).padStart(5)}  ${c.name}  (${c.editions} editions, ${c.issuers} issuers, ${c.count}×; ${c.found.join('+')})`);
+      const where = new Map<string, string[]>();
+      for (const p of c.places) where.set(p.edition, [...new Set([...(where.get(p.edition) ?? []), p.anchor])]);
+      for (const [edition, anchors] of where) console.log(`         ${edition}: ${anchors.map((a) => `#${a}`).join(' ')}`);
+    }
+  }
+} catch (error) {
+  console.error(error instanceof InputError ? error.format() : error);
+  process.exit(1);
+}
