@@ -1,0 +1,51 @@
+/**
+ * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md]
+ *
+ * Runs the benchmarks (today: the build benchmark over the real corpus and generated corpora), prints each
+ * section and writes it into BENCHMARKS.md, replacing the section of the same heading. Thin: the work is in
+ * src/lib/bench/.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Benchmark } from '../src/lib/bench/benchmark.ts';
+import { buildBenchmark } from '../src/lib/bench/build-benchmark.ts';
+import { machineFacts } from '../src/lib/bench/machine.ts';
+import { replaceSection } from '../src/lib/bench/markdown.ts';
+
+const BENCHMARKS: Benchmark[] = [buildBenchmark];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    quick: { type: 'boolean' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean' },
+    file: { type: 'string', default: 'BENCHMARKS.md' },
+  },
+});
+const sizes = (values.quick ? '20' : values.sizes).split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('usage: npm run bench -- [--sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md]');
+  process.exit(2);
+}
+
+const root = process.cwd();
+const tmp = mkdtempSync(join(tmpdir(), 'yaodian-bench-'));
+const file = resolve(values.file);
+const started = performance.now();
+try {
+  for (const benchmark of BENCHMARKS) {
+    console.log(`▶ ${benchmark.heading}`);
+    const body = await benchmark.run({ root, tmp, sizes, seed: Number(values.seed), log: (m) => console.log(m) });
+    const section = `${machineFacts(root)}\n\n${body}`;
+    console.log(`\n## ${benchmark.heading}\n\n${section}\n`);
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; each section is replaced when its benchmark runs again.\n';
+    writeFileSync(file, replaceSection(before, benchmark.heading, section));
+  }
+  console.log(`wrote ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+} finally {
+  if (values.keep) console.log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,26 @@
+/**
+ * The benchmark harness: each benchmark is a function that measures and returns the Markdown body of its own
+ * section of BENCHMARKS.md (`## <heading>`), so sections (build, search latency, linking, PDF …) are added and
+ * re-run independently.
+ */
+
+/** What every benchmark gets from the harness. */
+export interface BenchContext {
+  /** The project root (holds content/, node_modules/, scripts/). */
+  root: string;
+  /** A scratch directory, removed afterwards unless kept. */
+  tmp: string;
+  /** Generated corpus sizes, in editions. */
+  sizes: number[];
+  /** Seed for generated corpora. */
+  seed: number;
+  /** Progress messages. */
+  log: (message: string) => void;
+}
+
+export interface Benchmark {
+  /** The section heading in BENCHMARKS.md, without `## `. */
+  heading: string;
+  /** Measures and returns the section body (tables and notes; the harness adds the machine facts). */
+  run: (context: BenchContext) => Promise<string>;
+}
