@@ -3,7 +3,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/integrations/base-path.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 
 // BASE_PATH=/dangjian/yaodian/ npm run build → a site that lives under that path on an intranet server.
 export default defineConfig({
@@ -12,8 +11,11 @@ export default defineConfig({
   base: basePath(process.env.BASE_PATH),
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
+  // No inline <script> or <style>: every script and stylesheet is a file under _astro/, so the server's
+  // Content-Security-Policy can be a fixed `script-src 'self'; style-src 'self'` (deploy/nginx.conf).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx()],
   // Punctuation is the importer's job (named, tested, reported); the Markdown pipeline must not rewrite it.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },

@@ -1,15 +1,23 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { findNginx } from './tests/e2e/support/nginx.ts';
 
 /**
  * End-to-end tests against the built site, served by a plain static server at the root (dist/) and under
  * a base path (dist-base/, built with BASE_PATH=/dangjian/yaodian/). `npm test` builds both first.
+ *
+ * The `nginx` project runs the same tests against dist-base/ served by a real nginx with deploy/nginx.conf (CSP
+ * and all), plus deploy.spec.ts. Without an nginx binary (NGINX_PATH, PATH or /usr/sbin) it is left out with a
+ * message, except under CI=true, where that is an error.
  *
  * Browser: Debian's Chromium when it is installed (CI and these machines cannot download Playwright's
  * browsers), or CHROMIUM_PATH; otherwise Playwright's bundled Chromium on an ordinary developer machine.
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 export const BASE_PATH = '/dangjian/yaodian/';
+const nginx = findNginx();
+if (!nginx && process.env.CI) throw new Error('nginx not found: CI must run the nginx project (apt-get install nginx, or set NGINX_PATH)');
+if (!nginx && !process.env.TEST_WORKER_INDEX) console.warn('nginx not found (install it, or set NGINX_PATH): skipping the nginx project');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,9 +37,11 @@ export default defineConfig({
   projects: [
     { name: 'root', use: { baseURL: 'http://127.0.0.1:4400/' } },
     { name: 'base-path', use: { baseURL: `http://127.0.0.1:4401${BASE_PATH}` } },
+    ...(nginx ? [{ name: 'nginx', use: { baseURL: `http://127.0.0.1:4402${BASE_PATH}` } }] : []),
   ],
   webServer: [
     { command: 'node tests/e2e/support/static-server.ts --dir dist --port 4400 --base /', url: 'http://127.0.0.1:4400/', reuseExistingServer: false },
     { command: `node tests/e2e/support/static-server.ts --dir dist-base --port 4401 --base ${BASE_PATH}`, url: `http://127.0.0.1:4401${BASE_PATH}`, reuseExistingServer: false },
+    ...(nginx ? [{ command: `node tests/e2e/support/nginx.ts --dir dist-base --port 4402 --base ${BASE_PATH}`, url: `http://127.0.0.1:4402${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }] : []),
   ],
 });

@@ -17,6 +17,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
 }
@@ -41,6 +42,9 @@ function loadPagefind(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pf.options({ baseUrl: base });
     await pf.init();
+    // A large archive's index is split by year (scripts/search-index.ts); older years are merged in.
+    const manifest = await fetch(`${base}pagefind/yaodian-shards.json`).then((r) => (r.ok ? r.json() : { shards: [] }), () => ({ shards: [] }));
+    for (const path of (manifest as { shards: string[] }).shards) await pf.mergeIndex(`${base}${path}`);
     // Pagefind loads its filter index lazily and reports no counts until it has; load it now.
     await pf.filters();
     return pf;

@@ -1,7 +1,8 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from './csp.ts';
 
 /**
- * A page that records every request, so that a test can assert the site makes none outside itself.
+ * A page that records every request, so that a test can assert the site makes none outside itself; every test
+ * also fails on a Content-Security-Policy violation (csp.ts).
  */
 export const test = base.extend<{ outside: string[] }>({
   outside: async ({ page, baseURL }, use) => {

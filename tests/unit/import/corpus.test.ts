@@ -61,13 +61,13 @@ for (const x of CORPUS) {
         assert.equal(e.notice?.recipients, x.notice.recipients);
         assert.equal(e.notice?.date.toISOString().slice(0, 10), x.notice.date);
       } else assert.equal(e.notice, undefined);
-      assert.deepEqual(e.data.source.removed.map((m) => m.rule), x.removed);
+      assert.deepEqual(e.data.source!.removed.map((m) => m.rule), x.removed);
     });
     test('reproduces its source, and is what the importer makes of it today', () => {
       const e = edition(x.edition);
-      const bytes = readFileSync(e.data.source.file);
+      const bytes = readFileSync(e.data.source!.file);
       assert.deepEqual(checkEdition(e, bytes).problems, []);
-      const fresh = importSource(bytes, { file: e.data.source.file, issuers: readIssuers('.'), ...x.flags });
+      const fresh = importSource(bytes, { file: e.data.source!.file, issuers: readIssuers('.'), ...x.flags });
       assert.equal(fresh.issuerName, x.issuerName);
       assert.equal(fresh.mdx, readFileSync(e.file, 'utf8'));
     });
@@ -95,12 +95,12 @@ describe('corpus quirks, checked in the editions', () => {
     const e = edition('shiwei-jiguan-gongwei/2026');
     assert.ok(!/[,:"()]/.test(e.preamble[0]!.text));
     assert.match(e.preamble[0]!.text, /“十五五”规划目标的开局之年，/);
-    assert.deepEqual(e.data.source.removed.map((m) => m.text), ['〔*〕', '市委直属机关工委机关2026年党建工作要点', '下一篇:返回列表']);
+    assert.deepEqual(e.data.source!.removed.map((m) => m.text), ['〔*〕', '市委直属机关工委机关2026年党建工作要点', '下一篇:返回列表']);
   });
   test('政研室: hard-wrapped lines joined mid-word', () => {
     const e = edition('shiwei-zhengyanshi/2026');
     assert.match(e.preamble[0]!.text, /深入落实习近平总书记/);
-    assert.equal(e.data.source.layout, 'hard-wrapped');
+    assert.equal(e.data.source!.layout, 'hard-wrapped');
   });
   test('中央和国家机关 2024: flattened text split; no title, so it is supplied and marked', () => {
     const e = edition('zhongyang-guojia-jiguan/2024');
