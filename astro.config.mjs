@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/integrations/base-path.ts';
+import { printArtifacts } from './src/integrations/print-artifacts.ts';
 
 // BASE_PATH=/dangjian/yaodian/ npm run build → a site that lives under that path on an intranet server.
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   // Content-Security-Policy can be a fixed `script-src 'self'; style-src 'self'` (deploy/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx()],
+  integrations: [mdx(), printArtifacts()],
   // Punctuation is the importer's job (named, tested, reported); the Markdown pipeline must not rewrite it.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },

@@ -23,6 +23,9 @@ export function requireExtendedPagefind(): string {
   }
 }
 
+/** How many records are sent to Pagefind at once. */
+const BATCH = 256;
+
 /** Fails on any errors a Pagefind response reports. */
 function check<T extends { errors: string[] }>(what: string, response: T): T {
   if (response.errors.length > 0) throw new Error(`Pagefind ${what} failed: ${response.errors.join('; ')}`);
@@ -38,11 +41,20 @@ export async function writeSearchIndex(records: Iterable<SearchRecord>, outputPa
   try {
     const { index } = check('createIndex', await pagefind.createIndex({}));
     if (!index) throw new Error('Pagefind createIndex returned no index');
+    // Records go to the Pagefind service in batches of concurrent requests: one at a time, the round trips
+    // to the service dominate (measured: 56 ms per edition one by one).
     let count = 0;
+    let batch: Promise<void>[] = [];
+    const flush = async () => {
+      await Promise.all(batch);
+      batch = [];
+    };
     for (const r of records) {
-      check(`addCustomRecord(${r.url})`, await index.addCustomRecord({ ...r, url: `${base}${r.url}` }));
+      batch.push(index.addCustomRecord({ ...r, url: `${base}${r.url}` }).then((response) => void check(`addCustomRecord(${r.url})`, response)));
       count++;
+      if (batch.length >= BATCH) await flush();
     }
+    await flush();
     check('writeFiles', await index.writeFiles({ outputPath }));
     return { records: count };
   } finally {

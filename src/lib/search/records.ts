@@ -26,8 +26,6 @@ export interface RecordMeta {
   number: string;
   /** `1` for a part known only from the source's outline. */
   outline: string;
-  /** The text itself (issued words), for snippets and exact matching in the browser. */
-  text: string;
   /** Names and aliases of the programmes this part mentions, `|`-separated: a query for one finds the part. */
   programmes: string;
 }
@@ -59,10 +57,11 @@ export function editionRecords(edition: Edition, issuer: Issuer, isCurrent: bool
     const names = programmesOf(anchor);
     return {
       url: `${path}#${anchor}`,
-      // The programmes' names are indexed with the words, so 四强党支部 finds 红岩先锋·四强支部.
+        // The programmes' names are indexed after the words (on a last line of their own, which the page strips
+      // with recordText), so 四强党支部 finds 红岩先锋·四强支部.
       content: names.length ? `${text}\n${names.join(' ')}` : text,
       language: 'zh',
-      meta: { title, edition: edition.id, editionTitle: edition.title, path, anchor, issuer: issuerName, year: String(edition.year), current: isCurrent ? '1' : '', kind, number, outline: outline ? '1' : '', text, programmes: names.join('|') },
+      meta: { title, edition: edition.id, editionTitle: edition.title, path, anchor, issuer: issuerName, year: String(edition.year), current: isCurrent ? '1' : '', kind, number, outline: outline ? '1' : '', programmes: names.join('|') },
       filters: { issuer: [issuerName], year: [String(edition.year)], status: [isCurrent ? '现行' : '往年'], theme: [theme] },
       sort: { year: String(edition.year) },
     };
@@ -80,4 +79,12 @@ export function editionRecords(edition: Edition, issuer: Issuer, isCurrent: bool
     }
   }
   return records;
+}
+
+/** The issued words of a record as the browser gets it back (`content` less the programme-names line). */
+export function recordText(content: string, meta: { programmes?: string }): string {
+  if (!meta.programmes) return content;
+  const names = meta.programmes.split('|').join(' ');
+  const text = content.trimEnd();
+  return text.endsWith(names) ? text.slice(0, -names.length).trimEnd() : content;
 }

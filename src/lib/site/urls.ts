@@ -8,6 +8,8 @@ export const paths = {
   edition: (issuer: string, year: number) => `${issuer}/${year}/`,
   year: (year: number) => `years/${year}/`,
   search: () => 'search/',
+  compare: () => 'compare/',
+  changes: (issuer: string, year: number) => `${issuer}/${year}/changes/`,
   programmes: () => 'programmes/',
   programme: (id: string) => `programmes/${id}/`,
 };

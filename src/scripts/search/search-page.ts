@@ -4,6 +4,7 @@
  */
 import { parseQuery, snippet } from '../../lib/search/query.ts';
 import { groupByEdition, isExact, rankHits, type Hit } from '../../lib/search/rank.ts';
+import { recordText } from '../../lib/search/records.ts';
 
 interface PagefindResult {
   id: string;
@@ -112,7 +113,7 @@ let generation = 0;
 
 async function loadHits(results: PagefindResult[], offset: number): Promise<Hit[]> {
   const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d, i) => ({ url: d.url, meta: d.meta, text: d.meta.text ?? d.content, order: offset + i }));
+  return data.map((d, i) => ({ url: d.url, meta: d.meta, text: recordText(d.content, d.meta), order: offset + i }));
 }
 
 async function run(): Promise<void> {

@@ -127,3 +127,12 @@ describe('Pagefind binary', () => {
     }
   });
 });
+
+describe('record text', () => {
+  test('the programme names indexed after the words are stripped for display', async () => {
+    const { recordText } = await import('../../../src/lib/search/records.ts');
+    assert.equal(recordText('深化“红岩先锋·四强支部”建设。\n“四强”党支部 红岩先锋·四强支部', { programmes: '“四强”党支部|红岩先锋·四强支部' }), '深化“红岩先锋·四强支部”建设。');
+    assert.equal(recordText('深化建设。 “四强”党支部', { programmes: '“四强”党支部' }), '深化建设。', 'newlines collapsed by the index');
+    assert.equal(recordText('正文。', { programmes: '' }), '正文。');
+  });
+});

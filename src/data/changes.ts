@@ -1,0 +1,44 @@
+/** Change sets between editions, for the change pages, computed once per pair in a build. */
+import type { Edition } from '../lib/edition/model.ts';
+import { compareEditions, type ChangeView, type ProgrammeLink } from '../lib/changes/change-view.ts';
+import type { ChangeSet } from '../lib/changes/change-set.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
+import { getCatalog, getProgrammes } from './site.ts';
+
+const cache = new Map<string, { set: ChangeSet; view: ChangeView }>();
+
+/** The edition an edition is compared with on its change page: the issuer's next older one. */
+export async function previousEdition(edition: Edition): Promise<Edition | undefined> {
+  const catalog = await getCatalog();
+  const list = catalog.shelf(edition.issuer).editions;
+  return list[list.indexOf(edition) + 1];
+}
+
+/** The issuer's next newer edition, if any. */
+export async function nextEdition(edition: Edition): Promise<Edition | undefined> {
+  const catalog = await getCatalog();
+  const list = catalog.shelf(edition.issuer).editions;
+  const i = list.indexOf(edition);
+  return i > 0 ? list[i - 1] : undefined;
+}
+
+/** The programmes an edition names, as links. */
+export async function programmeLinks(edition: Edition): Promise<ProgrammeLink[]> {
+  const programmes = await getProgrammes();
+  const base = import.meta.env.BASE_URL;
+  return (programmes.index.byEdition.get(edition.id) ?? []).map((p) => ({ id: p.programme, name: programmes.byId.get(p.programme)!.data.name, href: withBase(base, paths.programme(p.programme)) }));
+}
+
+/** The change set and view from `older` to `newer`. */
+export async function changesBetween(older: Edition, newer: Edition): Promise<{ set: ChangeSet; view: ChangeView }> {
+  const key = `${older.id}→${newer.id}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const base = import.meta.env.BASE_URL;
+  const result = compareEditions(older, newer, {
+    hrefOf: (e, anchor) => withBase(base, paths.edition(e.issuer, e.year)) + (anchor ? `#${anchor}` : ''),
+    programmes: { older: await programmeLinks(older), newer: await programmeLinks(newer) },
+  });
+  cache.set(key, result);
+  return result;
+}

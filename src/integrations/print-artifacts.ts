@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Card } from '../lib/og/card.ts';
+import { renderCards } from '../lib/og/render.ts';
+import { launchChromium } from '../lib/print/browser.ts';
+import { bannerCss } from '../lib/print/banner.ts';
+import { writeBuildStats, type PrintBuildStats } from '../lib/print/build-stats.ts';
+import { cacheDir, contentKey, writeCached } from '../lib/print/cache.ts';
+import { CARD_FACES, fontFaceCss, PRINT_FACES, subsetFaces, type FontSubset } from '../lib/print/fonts.ts';
+import { renderPdfs, type PdfJob } from '../lib/print/pdf.ts';
+import { siteCharacters } from '../lib/print/site-characters.ts';
+
+/** Written by the route `build-artifacts.json`; read and removed here. */
+export const ARTIFACTS_FILE = 'build-artifacts.json';
+
+/** What print.css `@import`s: the generated @font-face rules of the subsetted fonts, and the banner sizes. */
+export const PRINT_GENERATED_CSS = '@yaodian/print-generated.css';
+
+const perItem = (ms: number, n: number) => (n ? `, ${Math.round(ms / n)} ms each` : '');
+
+/**
+ * Print and social-card artifacts:
+ * - at config time, subsets the shipped fonts to the characters of the content and interface strings (cached by
+ *   content hash) and points `@yaodian/print-generated.css` at their @font-face rules (and the banner sizes),
+ *   which Vite then bundles with print.css;
+ * - at the end of the build, draws every page's social card (og/….png) and prints every edition's PDF
+ *   (`<issuer>/<year>.pdf`), each cached by content hash, and logs how many were made and how many reused.
+ */
+export function printArtifacts(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  let subsets = new Map<string, FontSubset>();
+  const stats: PrintBuildStats = { fonts: { characters: 0, made: 0, cached: 0, ms: 0 }, cards: null, pdf: null };
+  return {
+    name: 'yaodian:print-artifacts',
+    hooks: {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command === 'preview') return;
+        const started = performance.now();
+        const characters = siteCharacters(root, process.env.CONTENT_ROOT ?? 'content');
+        const dir = cacheDir(root, 'fonts');
+        subsets = await subsetFaces([...PRINT_FACES, ...CARD_FACES], characters, dir, root);
+        const css = `${fontFaceCss(PRINT_FACES, (source) => `./${subsets.get(source)!.key}.woff2`)}\n@media print {\n${bannerCss()}\n}\n`;
+        const cssFile = writeCached(dir, contentKey('print-generated-css', css), 'css', css);
+        updateConfig({ vite: { resolve: { alias: [{ find: PRINT_GENERATED_CSS, replacement: cssFile }] } } });
+        const made = [...subsets.values()].filter((s) => s.made).length;
+        stats.fonts = { characters: [...characters].length, made, cached: subsets.size - made, ms: Math.round(performance.now() - started) };
+        logger.info(`fonts: ${stats.fonts.characters} characters; ${made} subset(s) made, ${stats.fonts.cached} from cache (${stats.fonts.ms} ms)`);
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const manifest = join(out, ARTIFACTS_FILE);
+        if (!existsSync(manifest)) return;
+        const { pdfs, cards } = JSON.parse(readFileSync(manifest, 'utf8')) as { pdfs: PdfJob[]; cards: Card[] };
+        rmSync(manifest);
+
+        if (cards.length === 0) logger.info('cards: skipped (SKIP_CARDS)');
+        else {
+          const run = await renderCards({ cards, outDir: out, cacheDir: cacheDir(root, 'cards'), root, faces: CARD_FACES, subsets });
+          stats.cards = run;
+          logger.info(`cards: ${run.rendered} rendered, ${run.cached} from cache${perItem(run.renderMs, run.rendered)}`);
+        }
+
+        if (pdfs.length === 0) logger.info('pdf: skipped (SKIP_PDF)');
+        else {
+          const run = await renderPdfs({ dir: out, base, jobs: pdfs, cacheDir: cacheDir(root, 'pdf'), browser: () => launchChromium((m) => logger.warn(m)) });
+          stats.pdf = run;
+          logger.info(`pdf: ${run.rendered} printed, ${run.cached} from cache${perItem(run.renderMs, run.rendered)}`);
+        }
+        writeBuildStats(cacheDir(root, ''), stats);
+      },
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectCharacters } from './characters.ts';
+
+/**
+ * The characters the site can set: every character of the content tree (editions, issuers, programmes) and of
+ * the interface strings. A superset of what the parser hands to pages (it only ever removes characters), read
+ * as plain files because fonts are subsetted before Astro's content layer runs.
+ *
+ * siteCharacters('/work/main', 'content') → ' !"#…要…點…'
+ */
+export function siteCharacters(root: string, contentRoot: string): string {
+  const texts: string[] = [];
+  const content = join(root, contentRoot);
+  for (const dir of ['editions', 'issuers', 'programmes']) {
+    const base = join(content, dir);
+    if (!existsSync(base)) continue;
+    for (const f of readdirSync(base, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (/\.(mdx|md|ya?ml)$/.test(f)) texts.push(readFileSync(join(base, f), 'utf8'));
+    }
+  }
+  const i18n = join(root, 'src', 'i18n');
+  for (const f of readdirSync(i18n).sort()) if (f.endsWith('.ts')) texts.push(readFileSync(join(i18n, f), 'utf8'));
+  return collectCharacters(texts);
+}

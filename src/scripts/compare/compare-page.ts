@@ -1,0 +1,58 @@
+/**
+ * The compare page in the browser: fetches the two editions' parsed models and runs the same alignment
+ * and rendering as the static change pages (src/lib/changes/change-view.ts).
+ */
+import { compareEditions, renderChangeView } from '../../lib/changes/change-view.ts';
+import type { ProgrammeLink } from '../../lib/changes/change-view.ts';
+import type { Edition } from '../../lib/edition/model.ts';
+
+/** An edition as `<issuer>/<year>/edition.json` serves it: the parsed model and the programmes it names. */
+type EditionJson = Edition & { programmes: ProgrammeLink[] };
+
+const root = document.querySelector<HTMLElement>('[data-compare-app]')!;
+const base = root.dataset.base!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const status = root.querySelector<HTMLElement>('.compare-status')!;
+const result = root.querySelector<HTMLElement>('.compare-result')!;
+const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+
+const editionPath = (id: string) => `${base}${id}/`;
+const cache = new Map<string, Promise<EditionJson>>();
+function load(id: string): Promise<EditionJson> {
+  if (!cache.has(id)) cache.set(id, fetch(`${editionPath(id)}edition.json`).then((r) => {
+    if (!r.ok) throw new Error(`${id}: ${r.status}`);
+    return r.json() as Promise<EditionJson>;
+  }));
+  return cache.get(id)!;
+}
+
+async function run(): Promise<void> {
+  const a = select('a').value;
+  const b = select('b').value;
+  const url = `${location.pathname}?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
+  if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  status.textContent = '正在比较…';
+  delete root.dataset.done;
+  try {
+    const [older, newer] = await Promise.all([load(a), load(b)]);
+    const started = performance.now();
+    const { view } = compareEditions(older, newer, { hrefOf: (e, anchor) => `${editionPath(e.id)}${anchor ? `#${anchor}` : ''}`, programmes: { older: older.programmes, newer: newer.programmes } });
+    // renderChangeView escapes every text it is given; the markup is its own.
+    result.innerHTML = renderChangeView(view);
+    const c = view.counts;
+    status.textContent = `${older.title} → ${newer.title}：新增 ${c.added}，删除 ${c.dropped}，修改 ${c.reworded}，调整位置 ${c.moved}，未变 ${c.unchanged}，拆分 ${c.split}，合并 ${c.merged}（用时 ${Math.round(performance.now() - started)} 毫秒）。`;
+    root.dataset.done = `${a}|${b}`;
+  } catch (error) {
+    status.textContent = `无法比较：${(error as Error).message}`;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const options = [...select('a').options].map((o) => o.value);
+select('a').value = options.includes(params.get('a') ?? '') ? params.get('a')! : options[1] ?? options[0]!;
+select('b').value = options.includes(params.get('b') ?? '') ? params.get('b')! : options[0]!;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+void run();

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { loadEdition } from '../../../src/lib/edition/load.ts';
+import { listEditionFiles } from '../../../src/lib/import/cli.ts';
+import { BASE_CHARACTERS, collectCharacters, emWidth, missingCharacters } from '../../../src/lib/print/characters.ts';
+import { siteCharacters } from '../../../src/lib/print/site-characters.ts';
+import { formatChineseDate } from '../../../src/lib/text/date.ts';
+
+describe('collectCharacters', () => {
+  test('each character once, in code point order, whatever the order of the texts', () => {
+    const a = collectCharacters(['要点要点', '2026年']);
+    const b = collectCharacters(['2026年', '点要']);
+    assert.equal(a, b);
+    assert.equal([...a].length, new Set(a).size);
+    const cps = [...a].map((c) => c.codePointAt(0)!);
+    assert.deepEqual(cps, [...cps].sort((x, y) => x - y));
+  });
+  test('always holds the base set: ASCII, full-width punctuation, the page number dash', () => {
+    const chars = collectCharacters([]);
+    for (const ch of BASE_CHARACTERS) assert.ok(chars.includes(ch), `missing ${ch}`);
+    for (const ch of '—〔〕《》“”，。：；0123456789') assert.ok(chars.includes(ch));
+  });
+  test('no control characters, line separators or BOM', () => {
+    const chars = collectCharacters(['a\nb\tc\r\u2028\ufeff\u0085']);
+    assert.doesNotMatch(chars, /[\n\t\r\u2028\ufeff\u0085]/);
+  });
+  test('characters outside the BMP are kept whole', () => {
+    assert.ok(collectCharacters(['𠀀']).includes('𠀀'));
+  });
+  test('missingCharacters names what a subset could not draw', () => {
+    assert.deepEqual(missingCharacters('要点甲', collectCharacters(['要点'])), ['甲']);
+    assert.deepEqual(missingCharacters('要点', collectCharacters(['要点'])), []);
+  });
+  test('emWidth counts full-width characters 1 and ASCII ½', () => {
+    assert.equal(emWidth('2026年'), 3);
+    assert.equal(emWidth('〔2026〕6号'), 5.5);
+  });
+});
+
+describe('siteCharacters: the subset holds every character the editions print', () => {
+  const chars = siteCharacters(process.cwd(), 'content');
+  for (const file of listEditionFiles('.')) {
+    test(file, () => {
+      const e = loadEdition(readFileSync(file, 'utf8'), file);
+      const texts = [
+        e.title,
+        ...e.preamble.map((p) => p.text),
+        ...e.sections.flatMap((s) => [s.heading, ...s.intro.map((p) => p.text), ...s.items.flatMap((i) => [i.label, i.title, ...i.paragraphs.map((p) => p.text)])]),
+      ];
+      if (e.notice) texts.push(e.notice.banner, e.notice.docNumber, e.notice.title, e.notice.recipients, ...e.notice.body, e.notice.signature, formatChineseDate(e.notice.date));
+      assert.deepEqual(missingCharacters(texts.join(''), chars), []);
+    });
+  }
+});
