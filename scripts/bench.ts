@@ -1,7 +1,7 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md]
+ * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only search,programme,pdfs,build]
  *
- * Runs the benchmarks (today: the build benchmark over the real corpus and generated corpora), prints each
+ * Runs the benchmarks (programme linking and change sets, search, PDFs and cards, the build at scale), prints each
  * section and writes it into BENCHMARKS.md, replacing the section of the same heading. Thin: the work is in
  * src/lib/bench/.
  */
@@ -11,10 +11,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Benchmark } from '../src/lib/bench/benchmark.ts';
 import { buildBenchmark } from '../src/lib/bench/build-benchmark.ts';
+import { featuresBenchmark } from '../src/lib/bench/features-benchmark.ts';
+import { searchBenchmark } from '../src/lib/bench/search-benchmark.ts';
+import { printBenchmark } from '../src/lib/print/print-benchmark.ts';
 import { machineFacts } from '../src/lib/bench/machine.ts';
 import { replaceSection } from '../src/lib/bench/markdown.ts';
 
-const BENCHMARKS: Benchmark[] = [buildBenchmark];
+const ALL: Benchmark[] = [featuresBenchmark, searchBenchmark, printBenchmark, buildBenchmark];
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +26,11 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean' },
     file: { type: 'string', default: 'BENCHMARKS.md' },
+    only: { type: 'string' },
   },
 });
+// --only search,features runs some sections (headings matched case-insensitively by their first word).
+const BENCHMARKS = values.only ? ALL.filter((b) => values.only!.split(',').some((w) => b.heading.toLowerCase().startsWith(w.toLowerCase()))) : ALL;
 const sizes = (values.quick ? '20' : values.sizes).split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('usage: npm run bench -- [--sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md]');

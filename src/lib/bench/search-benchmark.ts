@@ -1,0 +1,144 @@
+/**
+ * Search benchmark (issue: search across all years): on the real corpus and a generated corpus of 1,000
+ * editions, built and served locally, Chromium opens the search page with an empty cache and
+ *   - types a first query: bytes transferred (every response after the page loaded, headers and bodies) and
+ *     time to first results (Enter → results rendered);
+ *   - types 20 more queries: median and p90 latency;
+ * and on the real corpus runs the whole query set (tests/search/queries.json) for recall@10 and MRR.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { BenchContext, Benchmark } from './benchmark.ts';
+import { renderTable } from './markdown.ts';
+import { median } from './stats.ts';
+
+interface Query {
+  query: string;
+  expect: string[];
+}
+
+const LATER = ['第一议题', '双报到', '三会一课', '意识形态 责任制', '模范机关', '红岩先锋', '青年理论学习提升工程', '百千万工程', '我为群众办实事', '中央八项规定精神', '两优一先', '书记项目', '一岗双责', '四下基层', '主题党日', '谈心谈话', '四风', '廉洁文化', '调查研究', '政绩观'];
+
+function env(root: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', SKIP_PDF: '1', SKIP_CARDS: '1', ...extra };
+  delete e.BASE_PATH;
+  return e;
+}
+
+function build(context: BenchContext, contentRoot: string, out: string): void {
+  rmSync(join(context.root, 'node_modules/.astro/data-store.json'), { force: true });
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: context.root, env: env(context.root, { CONTENT_ROOT: contentRoot, OUT_DIR: out }), encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  if (r.status !== 0) throw new Error(`build of ${contentRoot} failed:\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`);
+}
+
+async function serve(root: string, dir: string, port: number): Promise<() => void> {
+  const child = spawn(process.execPath, ['tests/e2e/support/static-server.ts', '--dir', dir, '--port', String(port), '--base', '/'], { cwd: root, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return () => child.kill();
+}
+
+async function runQuery(page: Page, query: string): Promise<number> {
+  const box = page.locator('#search-q');
+  await box.fill(query);
+  const started = performance.now();
+  await box.press('Enter');
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done === q, query);
+  return performance.now() - started;
+}
+
+async function hrefs(page: Page): Promise<string[]> {
+  const list = await page.locator('a.result-title').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+  return list.map((h) => {
+    const u = new URL(h);
+    const parts = u.pathname.split('/').filter(Boolean);
+    return `${parts.at(-2)}/${parts.at(-1)}${u.hash}`;
+  });
+}
+
+interface SiteResult {
+  label: string;
+  firstKB: number;
+  firstMs: number;
+  laterMedian: number;
+  laterP90: number;
+  requests: number;
+  recall?: number;
+  mrr?: number;
+  queries?: number;
+}
+
+async function measureSite(context: BenchContext, label: string, dir: string, port: number, quality: Query[] | undefined): Promise<SiteResult> {
+  const stop = await serve(context.root, dir, port);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    let requests = 0;
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (r) => {
+      requests++;
+      pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
+    });
+    const firstMs = await runQuery(page, '四强党支部');
+    await Promise.all(pending);
+    const firstKB = bytes / 1024;
+    const later: number[] = [];
+    for (const q of LATER) later.push(await runQuery(page, q));
+    const sorted = [...later].sort((a, b) => a - b);
+    const result: SiteResult = { label, firstKB, firstMs, laterMedian: median(later), laterP90: sorted[Math.floor(sorted.length * 0.9)]!, requests };
+    if (quality) {
+      let recall = 0;
+      let rr = 0;
+      for (const q of quality) {
+        await runQuery(page, q.query);
+        const top = (await hrefs(page)).slice(0, 10);
+        recall += q.expect.length ? q.expect.filter((e) => top.includes(e)).length / Math.min(q.expect.length, 10) : 1;
+        const first = top.findIndex((r) => q.expect.includes(r));
+        rr += first < 0 ? 0 : 1 / (first + 1);
+      }
+      Object.assign(result, { recall: recall / quality.length, mrr: rr / quality.length, queries: quality.length });
+    }
+    return result;
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+export const searchBenchmark: Benchmark = {
+  heading: 'Search',
+  async run(context) {
+    const queries = JSON.parse(readFileSync(join(context.root, 'tests/search/queries.json'), 'utf8')) as Query[];
+    const results: SiteResult[] = [];
+    context.log('  search: real corpus');
+    const realOut = join(context.tmp, 'search-real');
+    build(context, join(context.root, 'content'), realOut);
+    results.push(await measureSite(context, 'real (7 editions)', realOut, 4510, queries));
+    const size = Math.max(...context.sizes.filter((n) => n <= 1000), 0) || 1000;
+    context.log(`  search: generated corpus of ${size} editions`);
+    const corpus = join(context.tmp, `search-corpus-${size}`);
+    const r = spawnSync(process.execPath, ['scripts/generate-corpus.ts', '--editions', String(size), '--seed', String(context.seed), '--out', corpus], { cwd: context.root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const genOut = join(context.tmp, `search-gen-${size}`);
+    build(context, corpus, genOut);
+    results.push(await measureSite(context, `generated (${size} editions)`, genOut, 4511, undefined));
+    const table = renderTable(
+      ['site', 'first query: KB transferred', 'requests', 'time to first results ms', 'later queries median ms', 'p90 ms', 'queries', 'recall@10', 'MRR'],
+      results.map((x) => [x.label, x.firstKB.toFixed(1), String(x.requests), x.firstMs.toFixed(0), x.laterMedian.toFixed(1), x.laterP90.toFixed(1), x.queries ? String(x.queries) : '–', x.recall?.toFixed(3) ?? '–', x.mrr?.toFixed(3) ?? '–']),
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    );
+    return [
+      'Chromium (Debian), empty cache, the built site served by tests/e2e/support/static-server.ts on loopback. First query `四强党支部` typed after the search page loaded: bytes are every response from then until the results are rendered (Pagefind runtime, WebAssembly, index and filter chunks, fragments). Later queries: 20 programme names and phrases, Enter → results rendered. Quality: the query set `tests/search/queries.json` typed into the page; recall@10 = found expected items in the first ten results / min(expected, 10), averaged.',
+      '',
+      table,
+      '',
+      'Targets on the 1,000-edition site: first query ≤ 150 KB transferred, later queries median ≤ 50 ms; recall@10 ≥ 0.95.',
+    ].join('\n');
+  },
+};
