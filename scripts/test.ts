@@ -60,4 +60,8 @@ try {
 } catch {
   failed += 1;
 }
-finish(e2eOk);
+if (!e2eOk) finish(false);
+
+// A small-size smoke run of the benchmark (the full one is `npm run bench`, not part of the tests).
+gate('benchmark smoke run (20 generated editions)', 'npm', ['run', '--silent', 'bench', '--', '--quick', '--only', 'programme,build', '--file', join(tmp, 'BENCHMARKS.md')]);
+finish(true);

@@ -8,6 +8,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { loadEdition } from '../../src/lib/edition/load.ts';
+import { escapeMdxText } from '../../src/lib/import/render-mdx.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const PORT = 4410;
@@ -31,7 +33,20 @@ test.beforeAll(async ({}, info) => {
   // Next year's 开平 edition, filled in and published.
   expect(run([node, 'scripts/new-edition.ts', '--root', join(dir, 'content'), 'kaiping-szjggw', '2027'])).toMatch(/wrote .*2027\.mdx \(draft/);
   const next = join(dir, 'content/editions/kaiping-szjggw/2027.mdx');
-  writeFileSync(next, readFileSync(next, 'utf8').replace('draft: true', 'draft: false').replace('〔2027〕0号', '〔2027〕2号').replace('date: 2027-01-01', 'date: 2027-03-15').replaceAll('〔待填写〕', ''));
+  // Staff fill the draft: here with last year's words, one item reworded (第二批 → 第三批).
+  const last = loadEdition(readFileSync('content/editions/kaiping-szjggw/2026.mdx', 'utf8'), 'kaiping 2026');
+  let item = 0;
+  const filled = readFileSync(next, 'utf8')
+    .split('\n')
+    .map((line) => {
+      const heading = /^### (\d+)\./.exec(line);
+      if (heading) item = Number(heading[1]);
+      if (line === '〔待填写〕总体要求') return last.preamble.map((p) => escapeMdxText(p.text)).join('\n\n');
+      if (line === '〔待填写〕正文') return last.items[item - 1]!.paragraphs.map((p) => escapeMdxText(item === 6 ? p.text.replace('第二批', '第三批') : p.text)).join('\n\n');
+      return line;
+    })
+    .join('\n');
+  writeFileSync(next, filled.replace('draft: true', 'draft: false').replace('〔2027〕0号', '〔2027〕2号').replace('date: 2027-01-01', 'date: 2027-03-15').replaceAll('〔待填写〕', ''));
   // A 东莞 draft that must never be published.
   run([node, 'scripts/new-edition.ts', '--root', join(dir, 'content'), 'dongguan-szjggw', '2026']);
   const draft = join(dir, 'content/editions/dongguan-szjggw/2026.mdx');
@@ -62,6 +77,18 @@ test('the new edition is current and the old one is marked 往年', async ({ pag
   await expect(page.locator('.notice-docnumber')).toContainText('开直工委通〔2027〕2号');
   await expect(page.locator('h3.item-heading')).toHaveCount(18);
   await expect(page.getByRole('navigation', { name: '其他年度版本' }).getByRole('link', { name: /2027/ })).toHaveAttribute('aria-current', 'page');
+});
+
+test('the change page between the old and the new edition exists and is linked', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${PORT}/kaiping-szjggw/2027/`);
+  await page.getByRole('link', { name: '与 2026 年版比较' }).click();
+  await expect(page).toHaveURL(`http://127.0.0.1:${PORT}/kaiping-szjggw/2027/changes/`);
+  // Counts: 新增 删除 修改 调整位置 拆分 合并 未变 — one item reworded, the other 17 unchanged.
+  await expect(page.locator('table.change-summary tfoot td')).toHaveText(['0', '0', '1', '0', '0', '0', '17']);
+  const reworded = page.locator('.change-reworded');
+  await expect(reworded.getByRole('link', { name: '新版第6条', exact: true })).toBeVisible();
+  await expect(reworded.locator('.diff-inline del')).toContainText('二');
+  await expect(reworded.locator('.diff-inline ins')).toContainText('三');
 });
 
 test('a draft never leaks: not in pages, search index, feed or sitemap', async ({ request }) => {

@@ -151,6 +151,25 @@ function checkPlaceholders({ data, file, preamble, sections }: { data: EditionDa
   if (left) throw new InputError(file, left.line, 'this text is still a placeholder (〔待填写…〕)', 'write the issued text here, or keep draft: true until it is ready');
 }
 
+/**
+ * Reads text that may only be plain paragraphs (a programme's description): the same safe-content rules as
+ * an edition, so code, HTML, expressions and links are errors naming the file, line and rule.
+ */
+export function parsePlainParagraphs(body: string, file: string, lineOffset = 0): string[] {
+  const at = (node: { position?: { start: { line: number } } } | undefined) => (node?.position?.start.line ?? 1) + lineOffset;
+  let tree;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number }; reason?: string; message: string };
+    throw new InputError(file, (e.line ?? e.place?.line ?? 1) + lineOffset, `the text is not valid MDX: ${e.reason ?? e.message}`, CONTENT_RULES['no-expression']);
+  }
+  return (tree.children as RootContent[]).map((node) => {
+    if (node.type !== 'paragraph') throw forbidden(file, at(node), node, 'in a description');
+    return inlineText(node, file, at);
+  });
+}
+
 function numberingMessage(kind: 'section' | 'item', found: string, got: number, expected: number): string {
   const problem = got < expected ? (got === expected - 1 ? 'repeats' : 'is out of order') : 'skips a number';
   const want = kind === 'section' ? `section ${expected}` : `item ${expected}`;

@@ -7,7 +7,7 @@
 import { Scalar, stringify } from 'yaml';
 import type { Edition } from '../edition/model.ts';
 import type { DraftEdition, DraftItem, DraftNotice, DraftSection } from '../import/recognise.ts';
-import { renderBody, renderMdx } from '../import/render-mdx.ts';
+import { noticeFrontmatter, renderBody, renderMdx } from '../import/render-mdx.ts';
 import { toChineseNumeral } from '../text/cjk.ts';
 
 /** A file of a content tree, its path relative to the tree's root (the directory CONTENT_ROOT names). */
@@ -187,23 +187,10 @@ function generateEdition(pools: Pools, issuer: GeneratedIssuer, year: number, rn
     year,
     title,
     itemLayout: items.filter((i) => i.separate).length > items.length / 2 ? 'separate' : 'run-in',
-    ...(notice ? { notice: noticeData(notice) } : {}),
+    ...(notice ? { notice: noticeFrontmatter(notice) } : {}),
     source: { file: `generated/${issuer.id}/${year}.txt`, sha256, encoding: 'utf-8', complete, layout: 'blank-lines', removed: [], normalised: {} },
   };
   return renderMdx(frontmatter, renderBody(draft));
-}
-
-function noticeData(n: DraftNotice) {
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return {
-    banner: n.banner.text,
-    docNumber: n.docNumber.text,
-    title: n.title.text,
-    recipients: n.recipients.text,
-    body: n.body.map((p) => p.text),
-    signature: n.signature.text,
-    date: `${n.date.year}-${pad(n.date.month)}-${pad(n.date.day)}`,
-  };
 }
 
 /**

@@ -13,7 +13,7 @@ import { removeStraySpaces } from './normalise/stray-space.ts';
 import { stripMarkdown } from './normalise/strip-markdown.ts';
 import { unflatten } from './normalise/unflatten.ts';
 import { recogniseBody, recogniseNotice, recogniseTitle, type DraftEdition, type DraftSection, type Para } from './recognise.ts';
-import { renderBody, renderMdx } from './render-mdx.ts';
+import { noticeFrontmatter, renderBody, renderMdx } from './render-mdx.ts';
 import type { Normalisation, Removal } from './types.ts';
 
 /** An issuer the site already has, so an import can find it by name. */
@@ -120,7 +120,7 @@ export function importSource(bytes: Uint8Array, options: ImportOptions): ImportR
     title: editionTitle,
     ...(issuedTitle ? {} : { titleSupplied: true }),
     itemLayout: separate > items.length / 2 ? 'separate' : 'run-in',
-    ...(notice ? { notice: noticeData(draft) } : {}),
+    ...(notice ? { notice: noticeFrontmatter(notice) } : {}),
     source: {
       file: sourceFile,
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -165,19 +165,6 @@ function resolveIssuer(draft: DraftEdition, metadata: SourceMetadata | undefined
     throw new InputError(options.file, undefined, `"${id}" is not a valid issuer id`, 'use lower-case ASCII letters and digits joined by hyphens, e.g. dongguan-szjggw');
   }
   return { id, name: name.value, isNew: true, basis: name.basis };
-}
-
-function noticeData(draft: DraftEdition) {
-  const n = draft.notice!;
-  return {
-    banner: n.banner.text,
-    docNumber: n.docNumber.text,
-    title: n.title.text,
-    recipients: n.recipients.text,
-    body: n.body.map((p) => p.text),
-    signature: n.signature.text,
-    date: `${n.date.year}-${String(n.date.month).padStart(2, '0')}-${String(n.date.day).padStart(2, '0')}`,
-  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { DraftEdition } from './recognise.ts';
+import type { DraftEdition, DraftNotice } from './recognise.ts';
 
 /**
  * Escapes issued text for an MDX paragraph or heading so that MDX reads back exactly these characters:
@@ -39,4 +39,18 @@ export function renderBody(draft: DraftEdition): string {
 export function renderMdx(frontmatter: Record<string, unknown>, body: string): string {
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${body}`;
+}
+
+/** The notice as frontmatter fields (成文日期 as `YYYY-MM-DD`). */
+export function noticeFrontmatter(n: DraftNotice) {
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return {
+    banner: n.banner.text,
+    docNumber: n.docNumber.text,
+    title: n.title.text,
+    recipients: n.recipients.text,
+    body: n.body.map((p) => p.text),
+    signature: n.signature.text,
+    date: `${n.date.year}-${pad(n.date.month)}-${pad(n.date.day)}`,
+  };
 }

@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { programmeSchema, type Programme } from '../../schemas/programme.ts';
+import { parsePlainParagraphs } from '../edition/parse.ts';
 import { InputError } from '../errors.ts';
 import { normalise } from '../search/normalise.ts';
 
@@ -94,5 +95,7 @@ function validateEntry(source: ProgrammeSource): ProgrammeEntry {
   }
   const description = (source.description ?? '').trim();
   if (source.description !== undefined && description === '') throw new InputError(file, undefined, 'the programme has no description', 'after the closing --- line, describe the programme in one or two sentences');
+  // The description is shown on the programme page: plain paragraphs only, like an edition's text.
+  parsePlainParagraphs(description, file);
   return { id, file, data: parsed.data, description };
 }

@@ -80,3 +80,19 @@ describe('the real registry', () => {
     }
   });
 });
+
+describe('safe descriptions', () => {
+  const entry = (description: string) => ({ id: 'ceshi', file: 'content/programmes/ceshi.md', data: { name: '测试工作', aliases: [], category: '组织建设' }, description });
+  for (const [form, body, rule] of [
+    ['script', '说明。\n\n<script>alert(1)</script>\n', 'no-html'],
+    ['expression', '说明{1+1}。\n', 'no-expression'],
+    ['import', 'import X from "./x.js"\n\n说明。\n', 'no-code'],
+    ['javascript: link', '见[此](javascript:alert(1))。\n', 'no-links'],
+    ['iframe', '<iframe src="x" />\n', 'no-html'],
+  ] as const) {
+    test(`a description with ${form} is refused, naming the file and rule`, () => {
+      assert.throws(() => validateRegistry([entry(body)]), (e: unknown) => e instanceof InputError && e.file === 'content/programmes/ceshi.md' && e.message.includes(`[rule: ${rule}]`));
+    });
+  }
+  test('plain text passes', () => assert.equal(validateRegistry([entry('以政治功能强为标准建设的党支部。')]).length, 1));
+});
