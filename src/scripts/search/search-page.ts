@@ -21,12 +21,13 @@ interface Pagefind {
   mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
+  preload: (q: string, o: Record<string, unknown>) => Promise<void>;
 }
 
 const FILTER_KEYS = ['issuer', 'year', 'theme'] as const;
 const PAGE = 10;
 /** How many Pagefind results are loaded at first to re-rank; more are loaded on demand. */
-const FIRST_LOAD = 24;
+const FIRST_LOAD = 16;
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const base = root.dataset.base!;
@@ -116,10 +117,16 @@ async function loadHits(results: PagefindResult[], offset: number): Promise<Hit[
   return data.map((d, i) => ({ url: d.url, meta: d.meta, text: recordText(d.content, d.meta), order: offset + i }));
 }
 
+let lastRun = '';
+
 async function run(): Promise<void> {
+  const state = formState();
+  // The same query and filters again (Enter after the typing pause): nothing to do.
+  const key = JSON.stringify(state);
+  if (key === lastRun && root.dataset.done === state.q) return;
+  lastRun = key;
   const mine = ++generation;
   delete root.dataset.done;
-  const state = formState();
   writeState(state);
   const parsed = parseQuery(state.q, known);
   terms = parsed.terms;
@@ -217,6 +224,7 @@ async function updateCounts(search: PagefindSearch | null): Promise<void> {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  clearTimeout(typing);
   void run();
 });
 form.addEventListener('change', () => void run());
@@ -224,6 +232,9 @@ let typing: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = window.setTimeout(() => void run(), 150);
+  // Fetch the index chunks for the words while the person is still typing.
+  const terms = parseQuery(input.value, known).terms;
+  if (terms.length && pagefind) void pagefind.then((pf) => pf.preload(terms.join(' '), {}));
 });
 more.addEventListener('click', () => void showMore());
 // Arrow down from the box goes to the first result.
