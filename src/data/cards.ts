@@ -7,7 +7,7 @@ import { KIND_LABELS, KIND_ORDER } from '../lib/changes/change-view.ts';
 import { catalogCards, cardImagePath, type Card } from '../lib/og/card.ts';
 import { programmeStats } from '../lib/programmes/programme-view.ts';
 import { paths } from '../lib/site/urls.ts';
-import { changesBetween } from './changes.ts';
+import { changeCounts } from './changes.ts';
 import { getCatalog, getProgrammes } from './site.ts';
 
 let cached: Promise<Card[]> | undefined;
@@ -26,8 +26,8 @@ export function getCards(): Promise<Card[]> {
       for (const [i, newer] of shelf.editions.entries()) {
         const older = shelf.editions[i + 1];
         if (!older) continue;
-        const { view } = await changesBetween(older, newer);
-        changeCards.push({ page: paths.changes(newer.issuer, newer.year), kicker: shelf.issuer.name, title: `${newer.title}的变化`, year: `${older.year}—${newer.year}`, badges: [], facts: [`与 ${older.year} 年版相比`], stats: KIND_ORDER.filter((k) => k !== 'unchanged' && view.counts[k] > 0).map((k) => ({ label: KIND_LABELS[k], value: view.counts[k] })) });
+        const counts = changeCounts(older, newer);
+        changeCards.push({ page: paths.changes(newer.issuer, newer.year), kicker: shelf.issuer.name, title: `${newer.title}的变化`, year: `${older.year}—${newer.year}`, badges: [], facts: [`与 ${older.year} 年版相比`], stats: KIND_ORDER.filter((k) => k !== 'unchanged' && counts[k] > 0).map((k) => ({ label: KIND_LABELS[k], value: counts[k] })) });
       }
     }
     return [...catalogCards(catalog), ...programmeCards, ...changeCards];

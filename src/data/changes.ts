@@ -1,11 +1,14 @@
 /** Change sets between editions, for the change pages, computed once per pair in a build. */
 import type { Edition } from '../lib/edition/model.ts';
 import { compareEditions, type ChangeView, type ProgrammeLink } from '../lib/changes/change-view.ts';
-import type { ChangeSet } from '../lib/changes/change-set.ts';
+import { alignEditions } from '../lib/changes/align.ts';
+import type { ChangeCounts, ChangeSet } from '../lib/changes/change-set.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 import { getCatalog, getProgrammes } from './site.ts';
 
-const cache = new Map<string, { set: ChangeSet; view: ChangeView }>();
+// Only the counts are kept (social cards need them); a whole change view is computed where it is shown and
+// dropped after: kept for every pair of a large archive, they held gigabytes.
+const counts = new Map<string, ChangeCounts>();
 
 /** The edition an edition is compared with on its change page: the issuer's next older one. */
 export async function previousEdition(edition: Edition): Promise<Edition | undefined> {
@@ -29,16 +32,20 @@ export async function programmeLinks(edition: Edition): Promise<ProgrammeLink[]>
   return (programmes.index.byEdition.get(edition.id) ?? []).map((p) => ({ id: p.programme, name: programmes.byId.get(p.programme)!.data.name, href: withBase(base, paths.programme(p.programme)) }));
 }
 
-/** The change set and view from `older` to `newer`. */
+/** The change set and view from `older` to `newer`, computed afresh. */
 export async function changesBetween(older: Edition, newer: Edition): Promise<{ set: ChangeSet; view: ChangeView }> {
-  const key = `${older.id}→${newer.id}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
   const base = import.meta.env.BASE_URL;
   const result = compareEditions(older, newer, {
     hrefOf: (e, anchor) => withBase(base, paths.edition(e.issuer, e.year)) + (anchor ? `#${anchor}` : ''),
     programmes: { older: await programmeLinks(older), newer: await programmeLinks(newer) },
   });
-  cache.set(key, result);
+  counts.set(`${older.id}→${newer.id}`, result.set.summary.counts);
   return result;
+}
+
+/** How many items were added, dropped, reworded … from `older` to `newer` (remembered per pair). */
+export function changeCounts(older: Edition, newer: Edition): ChangeCounts {
+  const key = `${older.id}→${newer.id}`;
+  if (!counts.has(key)) counts.set(key, alignEditions(older, newer).summary.counts);
+  return counts.get(key)!;
 }
