@@ -40,6 +40,12 @@ export function getCatalog(): Promise<Catalog> {
   return cached;
 }
 
+/** `getStaticPaths` for the per-edition routes (`/<issuer>/<year>/…`): every published edition as a prop. */
+export async function editionPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition } }[]> {
+  const catalog = await getCatalog();
+  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition } })));
+}
+
 /** The programme registry with its matcher and the mention index over published editions. */
 export interface Programmes {
   entries: ProgrammeEntry[];

@@ -3,12 +3,12 @@
  * Astro + MDX baseline over the same files followed by the Pagefind CLI. Measures wall time, peak memory,
  * output size, pages, page weight, and the cost per added edition.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { listEditionFiles } from '../import/cli.ts';
 import { writeBaselineProject } from './baseline.ts';
+import { childEnv, generateCorpus } from './corpus.ts';
 import type { BenchContext, Benchmark } from './benchmark.ts';
 import { renderTable } from './markdown.ts';
 import { logTail, runMeasured, type Measurement } from './measure.ts';
@@ -35,12 +35,6 @@ const MB = 2 ** 20;
 const KB = 1024;
 const fixed = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
-function childEnv(root: string, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  delete env.BASE_PATH;
-  return env;
-}
-
 async function measure(what: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, log: string): Promise<Measurement> {
   const m = await runMeasured(command, args, { cwd, env, log });
   if (m.code !== 0) throw new Error(`${what} failed (exit ${m.code}); the end of ${log}:\n${logTail(log)}`);
@@ -54,13 +48,6 @@ async function measure(what: string, command: string, args: string[], cwd: strin
  */
 function clearContentStore(root: string): void {
   rmSync(join(root, 'node_modules/.astro/data-store.json'), { force: true });
-}
-
-/** Generates a corpus with the project's own CLI (scripts/generate-corpus.ts). */
-function generate(context: BenchContext, editions: number, out: string): void {
-  const r = spawnSync(process.execPath, ['scripts/generate-corpus.ts', '--editions', String(editions), '--seed', String(context.seed), '--out', out], { cwd: context.root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`generating ${editions} editions failed:\n${r.stderr}`);
-  context.log(`  ${r.stdout.trim()}`);
 }
 
 /** Builds one corpus both ways and weighs the output. */
@@ -155,7 +142,7 @@ export const buildBenchmark: Benchmark = {
     for (const size of context.sizes) {
       context.log(`corpus ${size}`);
       const dir = join(context.tmp, `corpus-${size}`);
-      generate(context, size, dir);
+      context.log(`  ${generateCorpus(context, size, dir)}`);
       results.push(await runCorpus(context, String(size), dir, size));
       rmSync(dir, { recursive: true, force: true });
     }

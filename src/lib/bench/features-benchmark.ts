@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { benchChanges } from '../changes/bench.ts';
 import { alignEditions } from '../changes/align.ts';
 import { changeView, renderChangeView } from '../changes/change-view.ts';
@@ -14,6 +13,7 @@ import type { Edition } from '../edition/model.ts';
 import { timeMatching } from '../programmes/bench.ts';
 import { readProgrammeFile, validateRegistry } from '../programmes/registry.ts';
 import type { Benchmark } from './benchmark.ts';
+import { generateCorpus } from './corpus.ts';
 import { renderTable } from './markdown.ts';
 
 function loadCorpus(dir: string): Edition[] {
@@ -28,8 +28,7 @@ export const featuresBenchmark: Benchmark = {
   async run(context) {
     const size = Math.max(...context.sizes.filter((n) => n <= 1000), 0) || 1000;
     const dir = join(context.tmp, `features-${size}`);
-    const r = spawnSync(process.execPath, ['scripts/generate-corpus.ts', '--editions', String(size), '--seed', String(context.seed), '--out', dir], { cwd: context.root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
+    generateCorpus(context, size, dir);
     const editions = loadCorpus(dir);
     const pdir = join(context.root, 'content/programmes');
     const registry = validateRegistry(readdirSync(pdir).filter((f) => f.endsWith('.md')).map((f) => readProgrammeFile(readFileSync(join(pdir, f), 'utf8'), `content/programmes/${f}`)));

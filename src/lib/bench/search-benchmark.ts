@@ -11,6 +11,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { BenchContext, Benchmark } from './benchmark.ts';
+import { childEnv, generateCorpus } from './corpus.ts';
 import { renderTable } from './markdown.ts';
 import { median } from './stats.ts';
 
@@ -21,15 +22,9 @@ interface Query {
 
 const LATER = ['第一议题', '双报到', '三会一课', '意识形态 责任制', '模范机关', '红岩先锋', '青年理论学习提升工程', '百千万工程', '我为群众办实事', '中央八项规定精神', '两优一先', '书记项目', '一岗双责', '四下基层', '主题党日', '谈心谈话', '四风', '廉洁文化', '调查研究', '政绩观'];
 
-function env(root: string, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', SKIP_PDF: '1', SKIP_CARDS: '1', ...extra };
-  delete e.BASE_PATH;
-  return e;
-}
-
 function build(context: BenchContext, contentRoot: string, out: string): void {
   rmSync(join(context.root, 'node_modules/.astro/data-store.json'), { force: true });
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: context.root, env: env(context.root, { CONTENT_ROOT: contentRoot, OUT_DIR: out }), encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: context.root, env: childEnv(context.root, { CONTENT_ROOT: contentRoot, OUT_DIR: out, SKIP_PDF: '1', SKIP_CARDS: '1' }), encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   if (r.status !== 0) throw new Error(`build of ${contentRoot} failed:\n${(r.stdout + r.stderr).split('\n').slice(-20).join('\n')}`);
 }
 
@@ -128,8 +123,7 @@ export const searchBenchmark: Benchmark = {
     const size = Math.max(...context.sizes.filter((n) => n <= 1000), 0) || 1000;
     context.log(`  search: generated corpus of ${size} editions`);
     const corpus = join(context.tmp, `search-corpus-${size}`);
-    const r = spawnSync(process.execPath, ['scripts/generate-corpus.ts', '--editions', String(size), '--seed', String(context.seed), '--out', corpus], { cwd: context.root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
+    generateCorpus(context, size, corpus);
     const genOut = join(context.tmp, `search-gen-${size}`);
     build(context, corpus, genOut);
     results.push(await measureSite(context, `generated (${size} editions)`, genOut, 4511, undefined));

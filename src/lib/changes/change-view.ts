@@ -8,6 +8,7 @@ import { alignEditions } from './align.ts';
 import type { ChangeCounts, ChangeSet, ItemRef } from './change-set.ts';
 import { diffWords, type DiffPart } from './diff.ts';
 import { itemText } from './similarity.ts';
+import { escapeMarkup } from '../text/escape.ts';
 
 export type EntryKind = keyof ChangeCounts;
 
@@ -130,11 +131,10 @@ function entryItem(item: Item, ref: ItemRef, href: string): EntryItem {
   return { ref, text: itemText(item), href };
 }
 
-const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const lines = (text: string) => esc(text).replace(/\n/g, '<br>');
+const lines = (text: string) => escapeMarkup(text).replace(/\n/g, '<br>');
 
 function itemLink(x: EntryItem, side: string): string {
-  return `<a href="${esc(x.href)}">${side}第${x.ref.number}条</a>`;
+  return `<a href="${escapeMarkup(x.href)}">${side}第${x.ref.number}条</a>`;
 }
 
 function diffHtml(parts: DiffPart[], show: 'both' | 'old' | 'new'): string {
@@ -158,7 +158,7 @@ function entryHtml(e: ChangeEntry): string {
     e.uncertain ? '对应内容可能在未收录的部分' : '',
   ].filter(Boolean);
   const title = (e.newer[0] ?? e.older[0])!.ref.title;
-  const head = `<p class="change-head"><span class="kind kind-${e.kind}">${KIND_LABELS[e.kind]}</span> ${refs} <strong>${esc(title)}</strong>${notes.length ? ` <span class="meta">（${notes.join('；')}）</span>` : ''}</p>`;
+  const head = `<p class="change-head"><span class="kind kind-${e.kind}">${KIND_LABELS[e.kind]}</span> ${refs} <strong>${escapeMarkup(title)}</strong>${notes.length ? ` <span class="meta">（${notes.join('；')}）</span>` : ''}</p>`;
   let body = '';
   if (e.diff) {
     body = `<p class="diff-inline">${diffHtml(e.diff, 'both')}</p>
@@ -180,18 +180,18 @@ function countCells(c: ChangeCounts): string {
  */
 export function renderChangeView(view: ChangeView): string {
   const summary = `<table class="change-summary"><caption>变化汇总</caption><thead><tr><th scope="col">部分</th>${KIND_ORDER.map((k) => `<th scope="col">${KIND_LABELS[k]}</th>`).join('')}</tr></thead><tbody>
-${view.groups.map((g) => `<tr><th scope="row">${esc(g.heading || '（未分部分）')}</th>${countCells(g.counts)}</tr>`).join('\n')}
+${view.groups.map((g) => `<tr><th scope="row">${escapeMarkup(g.heading || '（未分部分）')}</th>${countCells(g.counts)}</tr>`).join('\n')}
 </tbody><tfoot><tr><th scope="row">合计</th>${countCells(view.counts)}</tr></tfoot></table>`;
-  const incomplete = [view.older, view.newer].filter((e) => e.incomplete).map((e) => `《${esc(e.title)}》`);
+  const incomplete = [view.older, view.newer].filter((e) => e.incomplete).map((e) => `《${escapeMarkup(e.title)}》`);
   const warn = incomplete.length ? `<p class="banner incomplete" role="note">${incomplete.join('、')}所据原文不完整：“删除”“新增”可能只是未收录的部分。</p>` : '';
-  const plinks = (list: ProgrammeLink[]) => (list.length ? list.map((p) => `<a href="${esc(p.href)}">${esc(p.name)}</a>`).join('、') : '无');
+  const plinks = (list: ProgrammeLink[]) => (list.length ? list.map((p) => `<a href="${escapeMarkup(p.href)}">${escapeMarkup(p.name)}</a>`).join('、') : '无');
   const programmes = `<section class="change-programmes" aria-labelledby="change-programmes-title"><h2 id="change-programmes-title">重点工作的变化</h2><p>新提及：${plinks(view.programmes.added)}</p><p>不再提及：${plinks(view.programmes.removed)}</p></section>`;
   const groups = view.groups
     .map((g, i) => {
       const changed = g.entries.filter((e) => e.kind !== 'unchanged');
       const same = g.entries.filter((e) => e.kind === 'unchanged');
       const sameList = same.length ? `<p class="unchanged-list"><span class="kind kind-unchanged">未变</span> ${same.map((e) => itemLink(e.newer[0]!, '新版') + (e.renumbered ? `（原第${e.older[0]!.ref.number}条）` : '')).join('、')}</p>` : '';
-      return `<section class="change-group" aria-labelledby="change-g${i}"><h2 id="change-g${i}">${esc(g.heading || '（未分部分）')}</h2><ul class="changes">${changed.map(entryHtml).join('\n')}</ul>${sameList}</section>`;
+      return `<section class="change-group" aria-labelledby="change-g${i}"><h2 id="change-g${i}">${escapeMarkup(g.heading || '（未分部分）')}</h2><ul class="changes">${changed.map(entryHtml).join('\n')}</ul>${sameList}</section>`;
     })
     .join('\n');
   return `${warn}${summary}${programmes}${groups}`;

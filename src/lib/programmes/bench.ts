@@ -2,6 +2,7 @@
  * Times programme matching over editions, for scripts/bench.ts. Pure apart from reading the clock:
  * no files, no output.
  */
+import { median } from '../bench/stats.ts';
 import type { Edition } from '../edition/model.ts';
 import { createMatcher, type ProgrammeNames } from './matcher.ts';
 import { editionPassages } from './passages.ts';
@@ -24,13 +25,6 @@ export interface MatchTiming {
   /** Sum over editions of those per-edition times. */
   totalMs: number;
   rounds: number;
-}
-
-/** The median of some numbers; NaN for none. */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? Number.NaN : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**

@@ -1,10 +1,6 @@
 import type { Edition } from '../edition/model.ts';
 import { formatIsoDate } from '../text/date.ts';
-
-/** Escapes text for XML element content and attribute values. */
-export function xmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
+import { escapeMarkup as xmlEscape } from '../text/escape.ts';
 
 /** When an edition was issued: its 成文日期, else 1 January of its year. */
 export function issuedOn(edition: Edition): Date {

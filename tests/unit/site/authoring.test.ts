@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { newEditionMdx } from '../../../src/lib/authoring/new-edition.ts';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
-import { atomFeed, sitemapXml, xmlEscape } from '../../../src/lib/site/feeds.ts';
+import { atomFeed, sitemapXml } from '../../../src/lib/site/feeds.ts';
+import { escapeMarkup as xmlEscape } from '../../../src/lib/text/escape.ts';
 import { siteUrl } from '../../../src/lib/site/urls.ts';
 
 const f = 'content/editions/kaiping-szjggw/2026.mdx';

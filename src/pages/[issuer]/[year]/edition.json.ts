@@ -1,13 +1,10 @@
 import type { APIRoute } from 'astro';
 import { programmeLinks } from '../../../data/changes.ts';
-import { getCatalog } from '../../../data/site.ts';
+import { editionPaths } from '../../../data/site.ts';
 import type { Edition } from '../../../lib/edition/model.ts';
 
 /** The parsed edition as JSON, for the compare page (which runs the same alignment in the browser). */
-export async function getStaticPaths() {
-  const catalog = await getCatalog();
-  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition } })));
-}
+export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { data: _data, ...edition } = props.edition as Edition;

@@ -1,13 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, getProgrammes } from '../../../data/site.ts';
+import type { APIRoute } from 'astro';
+import { editionPaths, getCatalog, getProgrammes } from '../../../data/site.ts';
 import type { Edition } from '../../../lib/edition/model.ts';
 import { editionRecords } from '../../../lib/search/records.ts';
 
 /** The edition's search records, read and removed by the search-index integration at the end of the build. */
-export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const edition = props.edition as Edition;
