@@ -68,7 +68,7 @@ export function alignEditions(older: Edition, newer: Edition): ChangeSet {
   const fb = newer.items.map((it) => space.add(it));
   const ta = older.items.map(comparable);
   const tb = newer.items.map(comparable);
-  const grid = fa.map((a, i) => fb.map((b, j) => compare(space.similarity(a, b), ta[i]!, tb[j]!, i, j)));
+  const grid = space.similarities(fa, fb).map((row, i) => row.map((s, j) => compare(s, ta[i]!, tb[j]!, i, j)));
 
   const matchA = new Array<number>(older.items.length).fill(-1);
   const matchB = new Array<number>(newer.items.length).fill(-1);

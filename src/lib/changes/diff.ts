@@ -37,72 +37,106 @@ export function diffWords(a: string, b: string): DiffPart[] {
 export function diffTokens(a: readonly string[], b: readonly string[]): DiffPart[] {
   // Tokens as numbers, and the common start and end taken off first: most reworded items share both.
   const ids = new Map<string, number>();
-  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
-  const x = a.map(id);
-  const y = b.map(id);
+  const id = (t: string) => {
+    let n = ids.get(t);
+    if (n === undefined) ids.set(t, (n = ids.size));
+    return n;
+  };
+  const x = Int32Array.from(a, id);
+  const y = Int32Array.from(b, id);
   let start = 0;
   while (start < x.length && start < y.length && x[start] === y[start]) start++;
   let end = 0;
   while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
 
-  const head = a.slice(0, start).map((text): DiffPart => ({ kind: 'same', text }));
-  const tail = a.slice(a.length - end).map((text): DiffPart => ({ kind: 'same', text }));
-  const middle = myers(x.slice(start, x.length - end), y.slice(start, y.length - end)).map(([kind, k]): DiffPart => ({
-    kind,
-    text: kind === 'added' ? b[start + k]! : a[start + k]!,
-  }));
-  return [...head, ...middle, ...tail];
+  const parts: DiffPart[] = [];
+  for (let k = 0; k < start; k++) parts.push({ kind: 'same', text: a[k]! });
+  const script = myers(x.subarray(start, x.length - end), y.subarray(start, y.length - end));
+  for (let k = 0; k < script.length; k++) {
+    const op = script[k]!;
+    const kind = op & 3;
+    const at = start + (op >> 2);
+    parts.push(kind === ADDED ? { kind: 'added', text: b[at]! } : { kind: kind === SAME ? 'same' : 'removed', text: a[at]! });
+  }
+  for (let k = a.length - end; k < a.length; k++) parts.push({ kind: 'same', text: a[k]! });
+  return parts;
 }
 
-/** The edit script as [kind, index into a (same, removed) or b (added)], in order. */
-function myers(a: readonly number[], b: readonly number[]): [DiffPart['kind'], number][] {
+/** Edit operations, packed as index · 4 + kind. */
+const SAME = 0;
+const REMOVED = 1;
+const ADDED = 2;
+
+/**
+ * The furthest x reached on each diagonal, step after step, kept for the way back: step d's diagonals
+ * −d, −d+2, …, d at row d·(d+1)/2. Kept between calls (grown as needed) unless it grew past REUSE_MAX, so
+ * a diff does not allocate and zero fresh memory for every step.
+ */
+let frontier = new Int32Array(4096);
+const REUSE_MAX = 1 << 20;
+
+/**
+ * The edit script as index · 4 + kind: SAME and REMOVED with an index into a, ADDED with an index into b,
+ * in order. Myers' greedy forward search (at each step and diagonal, down from k+1 when it reached further
+ * than right from k−1, else right), then the way back through the kept frontiers.
+ */
+function myers(a: Int32Array, b: Int32Array): Int32Array {
   const n = a.length;
   const m = b.length;
-  const offset = n + m + 2;
-  const v = new Int32Array(2 * offset + 1);
-  // The frontier before each step d, diagonals −d−1 … d+1, packed one after another into one buffer
-  // (step d starts at d·(d+2)): one allocation instead of one per step.
-  let trace = new Int32Array(1024);
-  const start = (d: number) => d * (d + 2);
+  let front = frontier;
   let steps = 0;
   search: for (let d = 0; d <= n + m; d++) {
-    if (start(d + 1) > trace.length) {
-      const grown = new Int32Array(Math.max(trace.length * 2, start(d + 1)));
-      grown.set(trace);
-      trace = grown;
+    const row = (d * (d + 1)) / 2;
+    const prev = row - d;
+    if (row + d + 1 > front.length) {
+      const grown = new Int32Array(Math.max(front.length * 2, row + d + 1));
+      grown.set(front.subarray(0, row));
+      front = grown;
     }
-    trace.set(v.subarray(offset - d - 1, offset + d + 2), start(d));
     steps = d + 1;
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+    // i = (k + d) / 2: diagonal k of this row; on the previous row, k − 1 is at i − 1 and k + 1 at i.
+    for (let k = -d, i = 0; k <= d; k += 2, i++) {
+      let x: number;
+      if (d === 0) x = 0;
+      else if (k === -d || (k !== d && front[prev + i - 1]! < front[prev + i]!)) x = front[prev + i]!;
+      else x = front[prev + i - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
         y++;
       }
-      v[offset + k] = x;
+      front[row + i] = x;
       if (x >= n && y >= m) break search;
     }
   }
-  const script: [DiffPart['kind'], number][] = [];
+  if (front.length <= REUSE_MAX) frontier = front;
+
+  // D = steps − 1 edits and (n + m − D) / 2 kept tokens.
+  const script = new Int32Array((n + m + steps - 1) / 2);
+  let at = script.length;
   let x = n;
   let y = m;
   for (let d = steps - 1; d >= 0; d--) {
-    const at = (k: number) => trace[start(d) + k + d + 1]!;
-    const k = x - y;
-    const pk = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-    const px = at(pk);
-    const py = px - pk;
+    let px = 0;
+    let py = 0;
+    if (d > 0) {
+      const prev = (d * (d - 1)) / 2;
+      const k = x - y;
+      const i = (k + d) / 2;
+      const pk = k === -d || (k !== d && front[prev + i - 1]! < front[prev + i]!) ? k + 1 : k - 1;
+      px = front[prev + (pk + d - 1) / 2]!;
+      py = px - pk;
+    }
     while (x > px && y > py) {
       x--;
       y--;
-      script.push(['same', x]);
+      script[--at] = x * 4 + SAME;
     }
-    if (d > 0) script.push(x === px ? ['added', py] : ['removed', px]);
+    if (d > 0) script[--at] = x === px ? py * 4 + ADDED : px * 4 + REMOVED;
     x = px;
     y = py;
   }
-  return script.reverse();
+  return script;
 }
 
 /** Folds short kept runs into the changes around them, orders each change removed-then-added, merges runs. */

@@ -17,11 +17,15 @@ export interface Token {
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * Texts cut recently. A change page cuts every item to align the editions and then the changed ones again
- * to diff them; this saves the second cut. Bounded: emptied when full. It never changes a result.
+ * Texts and lines cut recently. A change page cuts every item to align the editions and then the changed
+ * ones again, alone or joined with another item, to diff them; this saves the second cut. Bounded: emptied
+ * when full. It never changes a result.
  */
 const memo = new Map<string, readonly Token[]>();
-const MEMO_SIZE = 2000;
+const MEMO_SIZE = 4000;
+
+/** The line break, a token of its own (shared: tokens are never changed). */
+const NEWLINE: Token = Object.freeze({ text: '\n', word: false });
 
 /** Empties the memo (the benchmark does, so each run pays for its own cutting). */
 export function clearSegmentCache(): void {
@@ -37,19 +41,47 @@ function zhSegmenter(): Intl.Segmenter {
 /**
  * Cuts a text into words, punctuation and spaces, in order; `tokens.map((t) => t.text).join('')` is the text.
  *
+ * A text of several lines is cut line by line: Unicode's word boundaries (UAX #29, rules WB3a and WB3b)
+ * always break before and after a line feed, and ICU's dictionary only looks within a run of letters, so
+ * the cut of `a\nb` is the cut of a, the line feed, the cut of b (tests/unit/changes/diff.test.ts checks
+ * this on every committed text). Lines repeat across the two editions of a change set and in the joined
+ * texts of splits and merges, so each is cut once. A text with a carriage return (CR LF is one token) is
+ * cut whole.
+ *
  * @example segmentText('抓好“四强”。') → 抓 好 “ 四 强 ” 。 (with word: true on 抓, 好, 四, 强)
  */
 export function segmentText(text: string): readonly Token[] {
   let tokens = memo.get(text);
   if (tokens) return tokens;
-  const cut: Token[] = [];
-  for (const s of zhSegmenter().segment(text)) cut.push({ text: s.segment, word: s.isWordLike === true });
+  if (text.includes('\n') && !text.includes('\r')) {
+    const cut: Token[] = [];
+    let from = 0;
+    for (let to = text.indexOf('\n'); ; to = text.indexOf('\n', from)) {
+      const line = to < 0 ? text.slice(from) : text.slice(from, to);
+      if (line) for (const t of segmentText(line)) cut.push(t);
+      if (to < 0) break;
+      cut.push(NEWLINE);
+      from = to + 1;
+    }
+    tokens = cut;
+  } else {
+    const cut: Token[] = [];
+    for (const s of zhSegmenter().segment(text)) cut.push({ text: s.segment, word: s.isWordLike === true });
+    tokens = cut;
+  }
   if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(text, (tokens = cut));
+  memo.set(text, tokens);
   return tokens;
+}
+
+/** Cuts a text with ICU in one piece, bypassing the memo and the line-by-line cut (for tests). */
+export function segmentWhole(text: string): Token[] {
+  return Array.from(zhSegmenter().segment(text), (s) => ({ text: s.segment, word: s.isWordLike === true }));
 }
 
 /** Only the words of a text, in order (punctuation and spaces left out). */
 export function segmentWords(text: string): string[] {
-  return segmentText(text).flatMap((t) => (t.word ? [t.text] : []));
+  const out: string[] = [];
+  for (const t of segmentText(text)) if (t.word) out.push(t.text);
+  return out;
 }

@@ -1,8 +1,10 @@
 /** Segmentation, similarity basics and the word-level diff (diffWords, diffTokens). */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { diffTokens, diffWords, type DiffPart } from '../../../src/lib/changes/diff.ts';
-import { segmentText, segmentWords } from '../../../src/lib/changes/segment.ts';
+import { clearSegmentCache, segmentText, segmentWhole, segmentWords } from '../../../src/lib/changes/segment.ts';
 import { FeatureSpace, itemText, normaliseSpace } from '../../../src/lib/changes/similarity.ts';
 import { committed } from './support.ts';
 
@@ -30,6 +32,18 @@ describe('segmentText / segmentWords', () => {
     assert.deepEqual(segmentText(''), []);
     // A line break is always a token of its own: the title of an item's text is everything before it.
     assert.deepEqual(segmentText('深化政治机关建设。\n推动理想信念').map((t) => t.text), ['深化', '政治', '机关', '建设', '。', '\n', '推动', '理想', '信念']);
+  });
+
+  test('a text of several lines is cut as ICU cuts it whole (segmentText cuts it line by line)', () => {
+    const texts = ['\n', '\n\n', '\n甲\n', '党建\n\n工作', 'COVID\n19', '1\n2', '第1\n2条', 'a\nb', '“四强”\n党支部', '建设\u0301\n\u0301党员', 'x\r\ny\nz', ' \n '];
+    for (const dir of ['content/editions', 'content/sources']) {
+      for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|txt)$/.test(f)).sort()) texts.push(readFileSync(`${dir}/${f}`, 'utf8'));
+    }
+    for (const id of ['dongguan-szjggw/2025', 'kaiping-szjggw/2026', 'shizhengfu-jiguan/2026']) texts.push(...committed(id).items.map(itemText));
+    for (const warm of [false, true]) {
+      if (!warm) clearSegmentCache();
+      for (const text of texts) assert.deepEqual(segmentText(text), segmentWhole(text), JSON.stringify(text.slice(0, 40)));
+    }
   });
 });
 
@@ -110,6 +124,16 @@ describe('diffWords', () => {
         assert.ok(!(parts[n - 1]!.kind === 'added' && parts[n]!.kind === 'removed'));
       }
     }
+  });
+
+  test('diffTokens gives exactly the edit scripts it gave before it was made faster (random token lists)', () => {
+    // Myers' algorithm with its tie-breaking: recorded from the first implementation (a trace of every step).
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const list = (max: number) => Array.from({ length: Math.floor(rnd() * max) }, () => '党建机关的，'[Math.floor(rnd() * 6)]!);
+    const out = [];
+    for (let t = 0; t < 1000; t++) out.push(diffTokens(list(t < 500 ? 16 : 80), list(t < 500 ? 16 : 80)));
+    assert.equal(createHash('sha256').update(JSON.stringify(out)).digest('hex').slice(0, 16), '7a4222aa77d1e662');
   });
 
   test('diffTokens keeps a longest common subsequence (random token lists)', () => {
