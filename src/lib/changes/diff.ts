@@ -10,7 +10,7 @@
  *
  * Joining the `same` and `removed` parts gives back a; the `same` and `added` parts give back b.
  */
-import { segmentText } from './segment.ts';
+import { segmentText, type Token } from './segment.ts';
 
 /** A run of text that both have (`same`), only a has (`removed`) or only b has (`added`). */
 export interface DiffPart {
@@ -28,22 +28,37 @@ const SHORT_SAME = 2;
  *   → [{ kind: 'removed', text: '加强' }, { kind: 'added', text: '强化' }, { kind: 'same', text: '党员教育管理' }]
  */
 export function diffWords(a: string, b: string): DiffPart[] {
-  const ta = segmentText(a).map((t) => t.text);
-  const tb = segmentText(b).map((t) => t.text);
-  return tidy(diffTokens(ta, tb));
+  const ta = segmentText(a);
+  const tb = segmentText(b);
+  return tidy(diffNumbered(texts(ta), texts(tb), ids(ta), ids(tb)));
+}
+
+function texts(tokens: readonly Token[]): string[] {
+  const out = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) out[k] = tokens[k]!.text;
+  return out;
+}
+
+function ids(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) out[k] = tokens[k]!.id;
+  return out;
 }
 
 /** Myers' diff over token lists: the shortest edit script as parts, one token each. */
 export function diffTokens(a: readonly string[], b: readonly string[]): DiffPart[] {
-  // Tokens as numbers, and the common start and end taken off first: most reworded items share both.
-  const ids = new Map<string, number>();
-  const id = (t: string) => {
-    let n = ids.get(t);
-    if (n === undefined) ids.set(t, (n = ids.size));
+  const numbers = new Map<string, number>();
+  const number = (t: string) => {
+    let n = numbers.get(t);
+    if (n === undefined) numbers.set(t, (n = numbers.size));
     return n;
   };
-  const x = Int32Array.from(a, id);
-  const y = Int32Array.from(b, id);
+  return diffNumbered(a, b, Int32Array.from(a, number), Int32Array.from(b, number));
+}
+
+/** diffTokens with the tokens numbered already (x, y: the same number for the same text). */
+function diffNumbered(a: readonly string[], b: readonly string[], x: Int32Array, y: Int32Array): DiffPart[] {
+  // The common start and end taken off first: most reworded items share both.
   let start = 0;
   while (start < x.length && start < y.length && x[start] === y[start]) start++;
   let end = 0;
@@ -95,11 +110,16 @@ function myers(a: Int32Array, b: Int32Array): Int32Array {
     }
     steps = d + 1;
     // i = (k + d) / 2: diagonal k of this row; on the previous row, k − 1 is at i − 1 and k + 1 at i.
+    // left: the previous row's x on diagonal k − 1 (read as the last iteration's k + 1).
+    let left = 0;
     for (let k = -d, i = 0; k <= d; k += 2, i++) {
       let x: number;
-      if (d === 0) x = 0;
-      else if (k === -d || (k !== d && front[prev + i - 1]! < front[prev + i]!)) x = front[prev + i]!;
-      else x = front[prev + i - 1]! + 1;
+      if (k === d) x = d === 0 ? 0 : left + 1;
+      else {
+        const down = front[prev + i]!;
+        x = k === -d || left < down ? down : left + 1;
+        left = down;
+      }
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;

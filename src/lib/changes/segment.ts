@@ -12,6 +12,8 @@ export interface Token {
   text: string;
   /** A word (Chinese word, number, Latin word); false for punctuation and spaces. */
   word: boolean;
+  /** The same number for the same characters, for as long as the process runs (tokenId). */
+  id: number;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -24,8 +26,22 @@ let segmenter: Intl.Segmenter | undefined;
 const memo = new Map<string, readonly Token[]>();
 const MEMO_SIZE = 4000;
 
+/**
+ * Every token text met so far, numbered in order of first use, so diffs and similarity compare numbers
+ * rather than strings. Never emptied (tokens cut before and after must agree); it holds the vocabulary of
+ * the texts compared, tens of thousands of words for a large corpus.
+ */
+const ids = new Map<string, number>();
+
+/** The number of a token text (a new one when first met). */
+export function tokenId(text: string): number {
+  let id = ids.get(text);
+  if (id === undefined) ids.set(text, (id = ids.size));
+  return id;
+}
+
 /** The line break, a token of its own (shared: tokens are never changed). */
-const NEWLINE: Token = Object.freeze({ text: '\n', word: false });
+const NEWLINE: Token = Object.freeze({ text: '\n', word: false, id: tokenId('\n') });
 
 /** Empties the memo (the benchmark does, so each run pays for its own cutting). */
 export function clearSegmentCache(): void {
@@ -66,7 +82,7 @@ export function segmentText(text: string): readonly Token[] {
     tokens = cut;
   } else {
     const cut: Token[] = [];
-    for (const s of zhSegmenter().segment(text)) cut.push({ text: s.segment, word: s.isWordLike === true });
+    for (const s of zhSegmenter().segment(text)) cut.push({ text: s.segment, word: s.isWordLike === true, id: tokenId(s.segment) });
     tokens = cut;
   }
   if (memo.size >= MEMO_SIZE) memo.clear();
@@ -76,7 +92,7 @@ export function segmentText(text: string): readonly Token[] {
 
 /** Cuts a text with ICU in one piece, bypassing the memo and the line-by-line cut (for tests). */
 export function segmentWhole(text: string): Token[] {
-  return Array.from(zhSegmenter().segment(text), (s) => ({ text: s.segment, word: s.isWordLike === true }));
+  return Array.from(zhSegmenter().segment(text), (s) => ({ text: s.segment, word: s.isWordLike === true, id: tokenId(s.segment) }));
 }
 
 /** Only the words of a text, in order (punctuation and spaces left out). */

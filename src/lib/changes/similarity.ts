@@ -59,7 +59,8 @@ const KINDS = ['body', 'bodyPairs', 'title', 'titlePairs'] as const;
  * same numbers to the last bit.
  */
 export class FeatureSpace {
-  private readonly words = new Map<string, number>();
+  /** Word ids by token id (segment.ts), plus one; 0: not met yet. */
+  private words = new Int32Array(1024);
   /** Word pairs → ids: an open-addressing hash table on the two word ids (first −1: empty slot). */
   private pairFirst = new Int32Array(1024).fill(-1);
   private pairSecond = new Int32Array(1024);
@@ -159,7 +160,7 @@ export class FeatureSpace {
     // Per feature set: ids of each item, its total weight, and the index id → items of bs (CSR).
     const index = KINDS.map((kind) => {
       const start = new Int32Array(this.size + 2);
-      for (const f of bs) for (const id of f[kind]) start[id + 2]++;
+      for (const f of bs) for (const id of f[kind]) start[id + 2]!++;
       for (let id = 2; id < start.length; id++) start[id]! += start[id - 1]!;
       const items = new Int32Array(start[start.length - 1]!);
       for (let j = 0; j < nb; j++) for (const id of bs[j]![kind]) items[start[id + 1]!++] = j;
@@ -207,8 +208,13 @@ export class FeatureSpace {
     for (let k = from, n = 0; k < to; k++) {
       const t = tokens[k]!;
       if (!t.word) continue;
-      let id = this.words.get(t.text);
-      if (id === undefined) this.words.set(t.text, (id = this.size++));
+      if (t.id >= this.words.length) {
+        const grown = new Int32Array(Math.max(t.id + 1, this.words.length * 2));
+        grown.set(this.words);
+        this.words = grown;
+      }
+      let id = this.words[t.id]! - 1;
+      if (id < 0) this.words[t.id] = (id = this.size++) + 1;
       out[n++] = id;
     }
     return out;
@@ -292,12 +298,9 @@ export class FeatureSpace {
 
   private weightTable(): Float64Array {
     if (this.weights) return this.weights;
-    const n = Math.max(this.docs, 1);
-    const w = new Float64Array(this.size);
-    for (let id = 0; id < w.length; id++) w[id] = Math.log(1 + n / Math.max(this.df[id] ?? 0, 1));
-    this.weights = w;
+    this.weights = idf(this.df, this.size, Math.max(this.docs, 1));
     this.totals = new WeakMap();
-    return w;
+    return this.weights;
   }
 }
 
@@ -320,6 +323,13 @@ export function normaliseSpace(text: string): string {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '');
+}
+
+/** Each id's weight, ln(1 + n / df), for ids 0 … size − 1 over n items. */
+function idf(df: Int32Array, size: number, n: number): Float64Array {
+  const w = new Float64Array(size);
+  for (let id = 0; id < size; id++) w[id] = Math.log(1 + n / Math.max(df[id] ?? 0, 1));
+  return w;
 }
 
 /** 0.8·body + 0.2·title. */
