@@ -25,6 +25,7 @@
  */
 import type { Edition, Item, Section } from '../edition/model.ts';
 import { countChanges, itemRef, type ChangeSet, type ItemMerge, type ItemPair, type ItemSplit, type SectionLink } from './change-set.ts';
+import { segmentAll } from './segment.ts';
 import { FeatureSpace, headingSimilarity, itemText, normaliseSpace, type ItemFeatures, type SimilarityBasis } from './similarity.ts';
 
 /**
@@ -63,6 +64,8 @@ interface Candidate {
 
 /** What happened to every item between two editions of any issuers and years. */
 export function alignEditions(older: Edition, newer: Edition): ChangeSet {
+  // Every text cut first, in one call to ICU; add() then finds each in the memo.
+  segmentAll([...older.items, ...newer.items].map(itemText));
   const space = new FeatureSpace();
   const fa = older.items.map((it) => space.add(it));
   const fb = newer.items.map((it) => space.add(it));

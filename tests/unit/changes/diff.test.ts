@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { diffTokens, diffWords, type DiffPart } from '../../../src/lib/changes/diff.ts';
-import { clearSegmentCache, segmentText, segmentWhole, segmentWords } from '../../../src/lib/changes/segment.ts';
+import { clearSegmentCache, segmentAll, segmentText, segmentWhole, segmentWords } from '../../../src/lib/changes/segment.ts';
 import { FeatureSpace, itemText, normaliseSpace } from '../../../src/lib/changes/similarity.ts';
 import { committed } from './support.ts';
 
@@ -40,9 +40,11 @@ describe('segmentText / segmentWords', () => {
       for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|txt)$/.test(f)).sort()) texts.push(readFileSync(`${dir}/${f}`, 'utf8'));
     }
     for (const id of ['dongguan-szjggw/2025', 'kaiping-szjggw/2026', 'shizhengfu-jiguan/2026']) texts.push(...committed(id).items.map(itemText));
-    for (const warm of [false, true]) {
-      if (!warm) clearSegmentCache();
-      for (const text of texts) assert.deepEqual(segmentText(text), segmentWhole(text), JSON.stringify(text.slice(0, 40)));
+    // Cut text by text, again from the memo, and after cutting all lines at once (segmentAll, as alignEditions does).
+    for (const pass of ['cold', 'warm', 'all at once']) {
+      if (pass !== 'warm') clearSegmentCache();
+      if (pass === 'all at once') segmentAll(texts);
+      for (const text of texts) assert.deepEqual(segmentText(text), segmentWhole(text), `${pass}: ${JSON.stringify(text.slice(0, 40))}`);
     }
   });
 });
