@@ -65,12 +65,14 @@ interface Candidate {
 /** What happened to every item between two editions of any issuers and years. */
 export function alignEditions(older: Edition, newer: Edition): ChangeSet {
   // Every text cut first, in one call to ICU; add() then finds each in the memo.
-  segmentAll([...older.items, ...newer.items].map(itemText));
+  const textA = older.items.map(itemText);
+  const textB = newer.items.map(itemText);
+  segmentAll([...textA, ...textB]);
   const space = new FeatureSpace();
-  const fa = older.items.map((it) => space.add(it));
-  const fb = newer.items.map((it) => space.add(it));
-  const ta = older.items.map(comparable);
-  const tb = newer.items.map(comparable);
+  const fa = older.items.map((it, i) => space.add(it, textA[i]));
+  const fb = newer.items.map((it, j) => space.add(it, textB[j]));
+  const ta = older.items.map((it, i) => comparable(it, textA[i]!));
+  const tb = newer.items.map((it, j) => comparable(it, textB[j]!));
   const grid = space.similarities(fa, fb).map((row, i) => row.map((s, j) => compare(s, ta[i]!, tb[j]!, i, j)));
 
   const matchA = new Array<number>(older.items.length).fill(-1);
@@ -121,8 +123,8 @@ interface Comparable {
   truncated: boolean;
 }
 
-function comparable(item: Item): Comparable {
-  return { title: normaliseSpace(item.title), text: normaliseSpace(itemText(item)), truncated: item.truncated };
+function comparable(item: Item, text: string): Comparable {
+  return { title: normaliseSpace(item.title), text: normaliseSpace(text), truncated: item.truncated };
 }
 
 function compare({ score, basis }: { score: number; basis: SimilarityBasis }, a: Comparable, b: Comparable, i: number, j: number): Candidate {

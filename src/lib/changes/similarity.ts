@@ -70,17 +70,19 @@ export class FeatureSpace {
   /** Per id: in how many items it occurs, and the last item counted. */
   private df = new Int32Array(1024);
   private seen = new Int32Array(1024);
-  /** Features by text (title and body), so an item whose text the other edition repeats is cut and interned once. */
-  private byText = new Map<string, Omit<ItemFeatures, 'titleOnly' | 'truncated'>>();
+  /**
+   * Features by text (title and body; items without paragraphs apart, as their text is cut otherwise), so
+   * an item whose text the other edition repeats is cut and interned once.
+   */
+  private byText = [new Map<string, Omit<ItemFeatures, 'titleOnly' | 'truncated'>>(), new Map<string, Omit<ItemFeatures, 'titleOnly' | 'truncated'>>()] as const;
   private docs = 0;
   private weights: Float64Array | undefined;
   private totals = new WeakMap<Int32Array, number>();
 
-  /** Features of an item; counts them for the rarity weights. */
-  add(item: Item): ItemFeatures {
-    const text = itemText(item);
-    const key = `${item.paragraphs.length === 0 ? 't' : 'b'}${text}`;
-    let ids = this.byText.get(key);
+  /** Features of an item (`text`: its itemText, when known already); counts them for the rarity weights. */
+  add(item: Item, text = itemText(item)): ItemFeatures {
+    const byText = this.byText[item.paragraphs.length === 0 ? 0 : 1];
+    let ids = byText.get(text);
     if (!ids) {
       // One cut of title + line break + body (the text a diff will cut again, from the memo); ICU always
       // breaks at a line break, so the tokens before it are the title's.
@@ -90,7 +92,7 @@ export class FeatureSpace {
       const titleSequence = this.wordIds(tokens, 0, cut);
       const sequence = this.wordIds(tokens, cut + 1, tokens.length);
       ids = { sequence, body: unique(sequence), bodyPairs: this.pairIds(sequence), title: unique(titleSequence), titlePairs: this.pairIds(titleSequence) };
-      this.byText.set(key, ids);
+      byText.set(text, ids);
     }
     const f: ItemFeatures = { ...ids, titleOnly: item.outlineOnly || ids.sequence.length === 0, truncated: item.truncated };
     if (this.size > this.df.length) {
