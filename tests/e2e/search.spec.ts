@@ -63,14 +63,20 @@ test('a hit opens the edition at the item with the words highlighted', async ({ 
   await expect(page.locator('mark.hl').first()).toHaveText('双报到');
 });
 
-test('filters: issuer, year and current-only narrow the results, with counts; the URL can be shared', async ({ page }) => {
+test('filters: issuer, year and current-only narrow the results, with counts of editions; the URL can be shared', async ({ page }) => {
   await page.goto('search/?q=三会一课');
   await expect(page.locator('[data-search-app]')).toHaveAttribute('data-done', '三会一课');
+  await expect(page.locator('.search-status')).toHaveText('在 5 个版本中找到相关内容。');
   const issuerBox = page.getByRole('group', { name: '发文机关' }).getByRole('checkbox', { name: /市委政研室/ });
-  await expect(page.getByRole('group', { name: '发文机关' }).locator('label').filter({ hasText: '市委政研室' }).locator('.count')).toHaveText('4');
+  const counts = page.getByRole('group', { name: '发文机关' }).locator('label .count');
+  await expect(counts.first()).not.toBeEmpty();
+  expect((await counts.allTextContents()).map(Number).sort()).toEqual([0, 1, 1, 1, 1, 1]);
+  await expect(page.getByRole('group', { name: '年度' }).locator('label').filter({ hasText: '2026' }).locator('.count')).toHaveText('4');
   await issuerBox.check();
   await expect(page.locator('[data-search-app]')).toHaveAttribute('data-done', '三会一课');
   await expect(page.locator('.result-group')).toHaveCount(1);
+  // One edition alone shows all its hits: the 政研室's four items that name 三会一课.
+  await expect(page.locator('.result-group a.result-title')).toHaveCount(4);
   await expect(page).toHaveURL(/issuer=%E5%B8%82%E5%A7%94%E6%94%BF%E7%A0%94%E5%AE%A4/);
   const shared = page.url();
   await page.goto('search/');

@@ -13,18 +13,30 @@ export interface Normalised {
   map: number[];
 }
 
+/** What one character becomes: memoised, since NFKC per character is the costly step and texts repeat characters. */
+const folded = new Map<string, string>();
+function fold(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  // Fast path: CJK ideographs, ASCII digits and lower-case letters are their own normal form.
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return ch;
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = '';
+    for (const c of ch.normalize('NFKC').toLowerCase()) if (!DROP.test(c)) out += c;
+    folded.set(ch, out);
+  }
+  return out;
+}
+
 /** Normalises a text, keeping the way back to the original positions (for highlighting). */
 export function normaliseWithMap(text: string): Normalised {
   let out = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const n = ch.normalize('NFKC').toLowerCase();
-    for (const c of n) {
-      if (DROP.test(c)) continue;
-      out += c;
-      map.push(i);
-    }
+    const n = fold(ch);
+    out += n;
+    for (let k = 0; k < n.length; k++) map.push(i);
     i += ch.length;
   }
   return { text: out, map };
@@ -32,5 +44,7 @@ export function normaliseWithMap(text: string): Normalised {
 
 /** `normalise('“四强”党支部')` → `四强党支部`. */
 export function normalise(text: string): string {
-  return normaliseWithMap(text).text;
+  let out = '';
+  for (const ch of text) out += fold(ch);
+  return out;
 }

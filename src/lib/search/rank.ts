@@ -17,7 +17,8 @@ export interface HitGroup {
 
 /**
  * Orders hits: those that contain every query phrase (after normalisation) first, then by how often the
- * phrases occur (a hit in the item's title counts double), then Pagefind's order. With `byYear`, newest
+ * phrases occur (a hit in the item's title counts double), then items before section intros, the preamble
+ * and the notice (staff cite items), then the index's order. With `byYear`, newest
  * editions come first and that order applies within a year. Pure and deterministic.
  */
 export function rankHits(hits: Hit[], terms: string[], byYear = false): Hit[] {
@@ -30,9 +31,16 @@ export function rankHits(hits: Hit[], terms: string[], byYear = false): Hit[] {
     (byYear ? Number(b.h.meta.year) - Number(a.h.meta.year) : 0) ||
     Number(b.exact) - Number(a.exact) ||
     b.score - a.score ||
+    kindRank(a.h) - kindRank(b.h) ||
     a.h.order - b.h.order,
   );
   return scored.map((s) => s.h);
+}
+
+/** Items first: what staff look for and cite. */
+const KIND_RANK: Record<string, number> = { item: 0, section: 1, preamble: 2, notice: 3 };
+function kindRank(hit: Hit): number {
+  return KIND_RANK[hit.meta.kind ?? 'item'] ?? 0;
 }
 
 /**

@@ -4,40 +4,69 @@ import type { Issuer } from '../../schemas/issuer.ts';
 import { paths } from '../site/urls.ts';
 import { sectionTheme } from './theme.ts';
 
-/** What a search result shows, stored with each record (Pagefind `meta`). */
-export interface RecordMeta {
-  [key: string]: string;
-  /** Shown as the result's title: `第6条 全面提升基层党组织建设质量。` or `总体要求`. */
-  title: string;
-  /** The edition's id, `<issuer>/<year>`, for grouping results. */
-  edition: string;
-  editionTitle: string;
-  /** Edition page path relative to the base, e.g. `kaiping-szjggw/2026/`. */
-  path: string;
+/** What kind of part of an edition a search hit is. */
+export type PartKind = 'item' | 'preamble' | 'section' | 'notice';
+
+/**
+ * A citable part of an edition, as search finds it: an item, the preamble with the title, a section
+ * (heading and intro) or the notice. Items are what staff look for; the others hold words too.
+ */
+export interface SearchPart {
   /** Anchor on the edition page, e.g. `item-6`. */
   anchor: string;
+  kind: PartKind;
+  /** Item number, for items; `''` otherwise. */
+  number: string;
+  /** Shown as the hit's title: `第6条 全面提升基层党组织建设质量。` or `总体要求`. */
+  title: string;
+  /** Theme of its section (the search page's 主题 filter). */
+  theme: string;
+  /** Known only from the source's outline. */
+  outline: boolean;
+  /** Names and aliases of the programmes the part mentions: a query for one finds the part. */
+  programmes: string[];
+  /** The issued words of the part, white space folded as the index stores it. */
+  text: string;
+}
+
+/** What the index stores with each edition's record (Pagefind `meta`, loaded with the result). */
+export interface EditionMeta {
+  [key: string]: string;
+  /** The edition's title, shown as the result group's heading. */
+  title: string;
+  /** The edition's id, `<issuer>/<year>`. */
+  edition: string;
+  /** Edition page path relative to the base, e.g. `kaiping-szjggw/2026/`. */
+  path: string;
   issuer: string;
   year: string;
   /** `1` for the current edition of its issuer. */
   current: string;
-  /** `item`, `preamble`, `section` (heading and intro) or `notice`. */
-  kind: string;
-  /** Item number, for items. */
-  number: string;
-  /** `1` for a part known only from the source's outline. */
-  outline: string;
-  /** Names and aliases of the programmes this part mentions, `|`-separated: a query for one finds the part. */
-  programmes: string;
+  /** The parts' table (see {@link packParts}): where each part's words are in `text`. */
+  parts: string;
+  /** Length of `text`, to check that the index gave back the text it was given. */
+  length: string;
+  /**
+   * Every part's words, then the names of the programmes it mentions (see {@link packParts}); empty in the
+   * build's records file, set by {@link indexRecord} (the content is then the edition's words, not its text).
+   */
+  text: string;
 }
 
-/** One search record: an item, the preamble, a section intro or the notice of one edition. */
+/**
+ * One search record per edition. Pagefind's own search cost grows with the number of records it scores
+ * (measured on 1,000 editions: 26 item records per edition, 100–450 ms a query; one record per edition,
+ * 20–60 ms), so the index finds editions and the browser finds the items inside the few editions it shows,
+ * from the parts' table that comes with each result.
+ */
 export interface SearchRecord {
-  /** Relative URL of the edition page with the anchor (`kaiping-szjggw/2026/#item-6`). */
+  /** Relative URL of the edition page (`kaiping-szjggw/2026/`). */
   url: string;
-  /** What Pagefind indexes: the issued words of this part. */
+  /** The edition's text: every part's words, then the names of the programmes it mentions ({@link indexRecord} turns it into what Pagefind indexes). */
   content: string;
   language: 'zh';
-  meta: RecordMeta;
+  meta: EditionMeta;
+  /** Theme holds the themes of all the edition's sections; the page keeps the parts of the chosen ones. */
   filters: { issuer: string[]; year: string[]; status: string[]; theme: string[] };
   sort: { year: string };
 }
@@ -46,45 +75,124 @@ export interface SearchRecord {
 export const FILTER_LABELS = { issuer: '发文机关', year: '年度', status: '状态', theme: '主题' } as const;
 
 /**
- * The search records of an edition: one per item (outline-only items by their title), one for the
- * preamble with the title, one per section (heading and intro), one for the notice. Only issued words are indexed:
- * no navigation, banners or tables of contents.
+ * White space as Pagefind keeps it in a record's content: every run of white space becomes one space,
+ * zero-width spaces go, and the ends are trimmed. Folding it first keeps the parts' offsets true.
+ * (Checked against the Pagefind binary in tests/unit/search.)
  */
-export function editionRecords(edition: Edition, issuer: Issuer, isCurrent: boolean, programmesOf: (anchor: string) => string[] = () => []): SearchRecord[] {
-  const path = paths.edition(edition.issuer, edition.year);
-  const issuerName = issuer.shortName ?? issuer.name;
-  const base = (anchor: string, kind: string, title: string, text: string, theme: string, number = '', outline = false): SearchRecord => {
-    const names = programmesOf(anchor);
-    return {
-      url: `${path}#${anchor}`,
-        // The programmes' names are indexed after the words (on a last line of their own, which the page strips
-      // with recordText), so 四强党支部 finds 红岩先锋·四强支部.
-      content: names.length ? `${text}\n${names.join(' ')}` : text,
-      language: 'zh',
-      meta: { title, edition: edition.id, editionTitle: edition.title, path, anchor, issuer: issuerName, year: String(edition.year), current: isCurrent ? '1' : '', kind, number, outline: outline ? '1' : '', programmes: names.join('|') },
-      filters: { issuer: [issuerName], year: [String(edition.year)], status: [isCurrent ? '现行' : '往年'], theme: [theme] },
-      sort: { year: String(edition.year) },
-    };
-  };
-  const records: SearchRecord[] = [];
-  const n = edition.notice;
-  if (n) records.push(base('notice', 'notice', n.title, [n.title, n.recipients, ...n.body, n.signature].join('\n'), '通知'));
-  records.push(base('preamble', 'preamble', '总体要求', [edition.title, ...edition.preamble.map((p) => p.text)].join('\n'), '总体要求'));
-  for (const s of edition.sections) {
-    const theme = s.number > 0 ? sectionTheme(s.heading) : '其他';
-    if (s.number > 0) records.push(base(s.anchor, 'section', s.heading, [s.heading, ...s.intro.map((p) => p.text)].join('\n'), theme, '', s.outlineOnly));
-    for (const it of s.items) {
-      const text = [itemHeading(it), ...it.paragraphs.map((p) => p.text)].join(edition.itemLayout === 'run-in' ? '' : '\n');
-      records.push(base(it.anchor, 'item', `第${it.number}条 ${it.title}`, text, theme, String(it.number), it.outlineOnly));
-    }
-  }
-  return records;
+export function foldSpace(text: string): string {
+  return text.replace(/\u200b/g, '').replace(/[^\S\ufeff]+/g, ' ').trim();
 }
 
-/** The issued words of a record as the browser gets it back (`content` less the programme-names line). */
-export function recordText(content: string, meta: { programmes?: string }): string {
-  if (!meta.programmes) return content;
-  const names = meta.programmes.split('|').join(' ');
-  const text = content.trimEnd();
-  return text.endsWith(names) ? text.slice(0, -names.length).trimEnd() : content;
+/**
+ * The parts of an edition that search finds, in page order: the notice, the preamble with the title, then
+ * each section's heading and intro and its items (outline-only items by their title). Only issued words:
+ * no navigation, banners or tables of contents.
+ */
+export function editionParts(edition: Edition, programmesOf: (anchor: string) => string[] = () => []): SearchPart[] {
+  const parts: SearchPart[] = [];
+  const part = (anchor: string, kind: PartKind, title: string, text: string, theme: string, number = '', outline = false) =>
+    parts.push({ anchor, kind, number, title, theme, outline, programmes: programmesOf(anchor), text: foldSpace(text) });
+  const n = edition.notice;
+  if (n) part('notice', 'notice', n.title, [n.title, n.recipients, ...n.body, n.signature].join('\n'), '通知');
+  part('preamble', 'preamble', '总体要求', [edition.title, ...edition.preamble.map((p) => p.text)].join('\n'), '总体要求');
+  for (const s of edition.sections) {
+    const theme = s.number > 0 ? sectionTheme(s.heading) : '其他';
+    if (s.number > 0) part(s.anchor, 'section', s.heading, [s.heading, ...s.intro.map((p) => p.text)].join('\n'), theme, '', s.outlineOnly);
+    for (const it of s.items) {
+      const text = [itemHeading(it), ...it.paragraphs.map((p) => p.text)].join(edition.itemLayout === 'run-in' ? '' : '\n');
+      part(it.anchor, 'item', `第${it.number}条 ${it.title}`, text, theme, String(it.number), it.outlineOnly);
+    }
+  }
+  return parts;
+}
+
+const KIND_CODE: Record<PartKind, string> = { item: 'i', preamble: 'p', section: 's', notice: 'n' };
+const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, v]) => [v, k])) as Record<string, PartKind>;
+
+/** One row of the parts' table: `[anchor, kind, number, title, theme, outline, start, textEnd, end, programmes]`. */
+type PackedPart = [string, string, string, string, string, 0 | 1, number, number, number, string];
+
+/**
+ * Joins the parts into the record's content (one space between parts; a part's programme names follow
+ * its words) and a compact table of where each part is. The inverse is {@link unpackParts}.
+ */
+export function packParts(parts: readonly SearchPart[]): { content: string; table: string } {
+  let content = '';
+  const rows: PackedPart[] = [];
+  for (const p of parts) {
+    if (content) content += ' ';
+    const start = content.length;
+    content += p.text;
+    const textEnd = content.length;
+    const names = foldSpace(p.programmes.join(' '));
+    if (names) content += (p.text ? ' ' : '') + names;
+    rows.push([p.anchor, KIND_CODE[p.kind], p.number, p.title, p.theme, p.outline ? 1 : 0, start, textEnd, content.length, p.programmes.join('|')]);
+  }
+  return { content, table: JSON.stringify(rows) };
+}
+
+/**
+ * The parts of a record as the browser gets it back from the index (the text is the meta's `text`).
+ * Returns undefined when the text is not the one the table was made for (a different index version): the
+ * page then shows the edition whole.
+ */
+export function unpackParts(content: string, meta: Pick<EditionMeta, 'parts' | 'length'>): SearchPart[] | undefined {
+  if (String(content.length) !== meta.length) return undefined;
+  let rows: PackedPart[];
+  try {
+    rows = JSON.parse(meta.parts) as PackedPart[];
+  } catch {
+    return undefined;
+  }
+  return rows.map(([anchor, kind, number, title, theme, outline, start, textEnd, , programmes]) => ({
+    anchor,
+    kind: CODE_KIND[kind] ?? 'item',
+    number,
+    title,
+    theme,
+    outline: outline === 1,
+    programmes: programmes ? programmes.split('|') : [],
+    text: content.slice(start, textEnd),
+  }));
+}
+
+/** The edition's one search record. */
+export function editionRecord(edition: Edition, issuer: Issuer, isCurrent: boolean, programmesOf: (anchor: string) => string[] = () => []): SearchRecord {
+  const path = paths.edition(edition.issuer, edition.year);
+  const issuerName = issuer.shortName ?? issuer.name;
+  const parts = editionParts(edition, programmesOf);
+  const { content, table } = packParts(parts);
+  return {
+    url: path,
+    content,
+    language: 'zh',
+    meta: { title: edition.title, edition: edition.id, path, issuer: issuerName, year: String(edition.year), current: isCurrent ? '1' : '', parts: table, length: String(content.length), text: '' },
+    filters: { issuer: [issuerName], year: [String(edition.year)], status: [isCurrent ? '现行' : '往年'], theme: [...new Set(parts.map((p) => p.theme))] },
+    sort: { year: String(edition.year) },
+  };
+}
+
+/** How many times a word is indexed at most per edition (see {@link indexRecord}). */
+export const MAX_WORD_REPEATS = 3;
+
+/**
+ * What is given to Pagefind for an edition: as content, the edition's words, each as often as it occurs up
+ * to {@link MAX_WORD_REPEATS} times, in order of first occurrence, separated by spaces; the text goes into
+ * the meta, for the page to find the items in.
+ *
+ * Why: Pagefind stores a location for every occurrence of a word, and a query's cost (bytes fetched and
+ * time in the browser) grows with the locations of its words. 党 occurs 88 times in an edition; indexed once
+ * to three times, the index of 1,000 editions shrinks from 16 MB to 4.9 MB and a query's index search from
+ * about 30 to about 20 ms (measured, BENCHMARKS.md), and Pagefind indexes it in half the time. The words are
+ * cut by ICU, as the browser cuts the query (Pagefind's own cut of the full text agrees with ICU on all but
+ * 5 of the 2,039 words of the real corpus; tests/unit/search checks the index finds every word).
+ * Pagefind no longer knows where words stand, which it uses only for its excerpts and phrase search; the page
+ * makes its own snippets and checks the phrases itself.
+ */
+export function indexRecord(record: SearchRecord, segment: (text: string) => string[]): SearchRecord {
+  const counts = new Map<string, number>();
+  for (const w of segment(record.content)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words: string[] = [];
+  for (const [w, n] of counts) for (let k = 0; k < Math.min(n, MAX_WORD_REPEATS); k++) words.push(w);
+  return { ...record, content: words.join(' '), meta: { ...record.meta, text: record.content } };
 }

@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
 import { normalise, normaliseWithMap } from '../../../src/lib/search/normalise.ts';
 import { containsAll, countOccurrences, matchRanges, parseQuery, snippet } from '../../../src/lib/search/query.ts';
 import { groupByEdition, rankHits, type Hit } from '../../../src/lib/search/rank.ts';
-import { editionRecords } from '../../../src/lib/search/records.ts';
+import { editionParts, editionRecord, foldSpace, indexRecord, packParts, unpackParts, type EditionMeta, type SearchPart, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { commonWords, sampleEvenly } from '../../../src/lib/search/common-words.ts';
+import { editionHits, pagefindQuery, platformSegment, queryWords } from '../../../src/lib/search/hits.ts';
 import { sectionTheme } from '../../../src/lib/search/theme.ts';
-import { requireExtendedPagefind } from '../../../src/lib/search/pagefind-index.ts';
+import { requireExtendedPagefind, writeSearchIndex } from '../../../src/lib/search/pagefind-index.ts';
 import { issuerSchema } from '../../../src/schemas/issuer.ts';
 
 const known = { years: ['2024', '2025', '2026'], issuers: ['东莞市直机关工委', '开平市直机关工委', '市委政研室'] };
@@ -70,6 +75,11 @@ describe('ranking', () => {
     const hits = [hit('a', '四强', 0), hit('b', '四强党支部', 1), hit('c', '四强党支部 四强党支部', 2)];
     assert.deepEqual(rankHits(hits, ['四强党支部']).map((h) => h.meta.edition), ['c', 'b', 'a']);
   });
+  test('at equal matches, items before the preamble', () => {
+    const pre = { ...hit('a', '两个确立', 0), meta: { edition: 'a', year: '2026', title: '', kind: 'preamble' } };
+    const item = { ...hit('b', '两个确立', 1), meta: { edition: 'b', year: '2026', title: '', kind: 'item' } };
+    assert.deepEqual(rankHits([pre, item], ['两个确立']).map((h) => h.meta.edition), ['b', 'a']);
+  });
   test('by year puts newer editions first', () => {
     const hits = [hit('old', '作风', 0, '2024'), hit('new', '作风', 1, '2026')];
     assert.deepEqual(rankHits(hits, ['作风'], true).map((h) => h.meta.edition), ['new', 'old']);
@@ -90,33 +100,148 @@ describe('records and themes', () => {
     assert.equal(sectionTheme('六、从严压实主体责任，凝聚机关党建工作新合力'), '主体责任');
     assert.equal(sectionTheme('七、其他事项'), '其他');
   });
-  test('an edition gives one record per item, section, the preamble and the notice; issued words only', () => {
+  test('an edition is one record: its parts (items, sections, the preamble, the notice) in a table; issued words only', () => {
     const f = 'content/editions/kaiping-szjggw/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8'), f);
     const issuer = issuerSchema.parse(parse(readFileSync('content/issuers/kaiping-szjggw.yaml', 'utf8')));
-    const records = editionRecords(e, issuer, true);
-    assert.equal(records.filter((r) => r.meta.kind === 'item').length, 18);
-    assert.equal(records.filter((r) => r.meta.kind === 'section').length, 4);
-    assert.deepEqual(records.filter((r) => !['item', 'section'].includes(r.meta.kind)).map((r) => r.url), ['kaiping-szjggw/2026/#notice', 'kaiping-szjggw/2026/#preamble']);
-    const six = records.find((r) => r.url === 'kaiping-szjggw/2026/#item-6')!;
-    assert.match(six.content, /^6\.全面提升基层党组织建设质量。评定命名第二批市直机关“四强”党支部/);
-    assert.deepEqual(six.filters, { issuer: ['开平市直机关工委'], year: ['2026'], status: ['现行'], theme: ['组织建设'] });
-    assert.equal(six.meta.title, '第6条 全面提升基层党组织建设质量。');
-    assert.ok(records.every((r) => !/目录|现行|往年版本|复制引用/.test(r.content)), 'no site chrome in the index');
+    const record = editionRecord(e, issuer, true, (anchor) => (anchor === 'item-6' ? ['“四强”党支部'] : []));
+    assert.equal(record.url, 'kaiping-szjggw/2026/');
+    assert.deepEqual(record.filters.issuer, ['开平市直机关工委']);
+    assert.deepEqual(record.filters.status, ['现行']);
+    assert.ok(record.filters.theme.includes('组织建设'));
+    const parts = unpackParts(record.content, record.meta)!;
+    assert.equal(parts.filter((p) => p.kind === 'item').length, 18);
+    assert.equal(parts.filter((p) => p.kind === 'section').length, 4);
+    assert.deepEqual(parts.filter((p) => !['item', 'section'].includes(p.kind)).map((p) => p.anchor), ['notice', 'preamble']);
+    const six = parts.find((p) => p.anchor === 'item-6')!;
+    assert.match(six.text, /^6\.全面提升基层党组织建设质量。评定命名第二批市直机关“四强”党支部/);
+    assert.equal(six.title, '第6条 全面提升基层党组织建设质量。');
+    assert.equal(six.theme, '组织建设');
+    assert.deepEqual(six.programmes, ['“四强”党支部']);
+    assert.ok(record.content.includes(`${six.text} “四强”党支部 `), 'programme names indexed after the part’s words');
+    assert.ok(!/目录|现行|往年版本|复制引用/.test(record.content), 'no site chrome in the index');
   });
   test('outline-only items are indexed by their title and marked', () => {
     const f = 'content/editions/shizhengfu-jiguan/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8'), f);
-    const records = editionRecords(e, { name: '市政府机关', aliases: [] }, true);
-    const r13 = records.find((r) => r.meta.anchor === 'item-13')!;
-    assert.equal(r13.meta.outline, '1');
-    assert.equal(r13.content, '13.深化作风建设常态化');
+    const r13 = editionParts(e).find((p) => p.anchor === 'item-13')!;
+    assert.equal(r13.outline, true);
+    assert.equal(r13.text, '13.深化作风建设常态化');
+  });
+  test('the parts table survives the round trip, and a content it was not made for is refused', () => {
+    const parts: SearchPart[] = [
+      { anchor: 'preamble', kind: 'preamble', number: '', title: '总体要求', theme: '总体要求', outline: false, programmes: [], text: '题目 正文' },
+      { anchor: 'item-1', kind: 'item', number: '1', title: '第1条 甲', theme: '政治建设', outline: false, programmes: ['第一议题', '“第一议题”制度'], text: '1.甲。' },
+      { anchor: 'item-2', kind: 'item', number: '2', title: '第2条 乙', theme: '政治建设', outline: true, programmes: [], text: '2.乙' },
+    ];
+    const { content, table } = packParts(parts);
+    assert.equal(content, '题目 正文 1.甲。 第一议题 “第一议题”制度 2.乙');
+    assert.deepEqual(unpackParts(content, { parts: table, length: String(content.length) }), parts);
+    assert.equal(unpackParts(`${content}x`, { parts: table, length: String(content.length) }), undefined);
+    assert.equal(unpackParts(content, { parts: '{', length: String(content.length) }), undefined);
+  });
+  test('white space is folded as the index folds it', () => {
+    assert.equal(foldSpace(' 一\n\n二\u3000三\t四\u200b五\u00a0 六 '), '一 二 三 四五 六');
+  });
+});
+
+describe('hits inside an edition', () => {
+  const segment = platformSegment();
+  const parts: SearchPart[] = [
+    { anchor: 'preamble', kind: 'preamble', number: '', title: '总体要求', theme: '总体要求', outline: false, programmes: [], text: '坚持以党建引领机关建设。' },
+    { anchor: 'item-1', kind: 'item', number: '1', title: '第1条 建强支部', theme: '组织建设', outline: false, programmes: ['“四强”党支部'], text: '1.建强支部。创建“四强”党支部。' },
+    { anchor: 'item-2', kind: 'item', number: '2', title: '第2条 规范支部', theme: '组织建设', outline: false, programmes: [], text: '2.规范支部。党支部要做到四强。' },
+    { anchor: 'item-3', kind: 'item', number: '3', title: '第3条 作风', theme: '作风纪律', outline: false, programmes: [], text: '3.作风。落实中央八项规定精神。' },
+  ];
+  const { content, table } = packParts(parts);
+  const meta = { title: '2026年要点', edition: 'x/2026', path: 'x/2026/', issuer: '某机关工委', year: '2026', current: '1', parts: table, length: String(content.length), text: content };
+  const find = (q: string, themes: string[] = []) => {
+    const terms = parseQuery(q, known).terms;
+    return editionHits(meta, { terms, words: queryWords(terms, segment), themes, rank: 0 }).map((h) => h.meta.anchor);
+  };
+  test('phrase hits, and parts with all the words as related hits', () => {
+    // ICU's cut decides the words; each is a piece of the phrase, two characters or more.
+    for (const w of queryWords(['四强党支部'], segment)) assert.ok(w.length >= 2 && '四强党支部'.includes(w), w);
+    assert.deepEqual(queryWords(['的'], segment), ['的']);
+    assert.equal(find('“四强”党支部')[0], 'item-1');
+    assert.deepEqual(find('规范 四强'), ['item-2']);
+    assert.deepEqual(find('规范支部四强'), ['item-2'], 'a phrase not in the text: the part with all its words');
+    assert.deepEqual(find('中央八项规定精神'), ['item-3']);
+  });
+  test('the index is asked for the words of two characters or more; a phrase of single characters whole', () => {
+    const icu = (text: string) => ({ 四强党支部: ['四', '强', '党', '支部'], 四风: ['四', '风'], 第一议题: ['第一', '议题'] })[text] ?? [text];
+    assert.equal(pagefindQuery(['四强党支部', '四风'], icu), '支部 四 风');
+    assert.equal(pagefindQuery(['第一议题', '议题'], icu), '第一 议题');
+    for (const w of pagefindQuery(['四强党支部', '模范机关'], segment).split(' ')) assert.ok(w.length >= 2, `with the platform's ICU: ${w}`);
+  });
+  test('words found in most editions are left out of the index query while others remain', () => {
+    const icu = (text: string) => ({ 模范机关: ['模范', '机关'], 两优一先: ['两', '优', '一', '先'], 机关党建: ['机关', '党建'] })[text] ?? [text];
+    const common = new Set(['机关', '党建', '一', '两']);
+    assert.equal(pagefindQuery(['模范机关'], icu, common), '模范');
+    assert.equal(pagefindQuery(['两优一先'], icu, common), '优 先');
+    assert.equal(pagefindQuery(['机关党建'], icu, common), '机关 党建', 'only common words: all of them');
+  });
+  test('common words: in at least half of the editions, counted once per edition; none from a tiny corpus', () => {
+    const split = (t: string) => t.split(' ').filter(Boolean);
+    const texts = Array.from({ length: 40 }, (_, i) => `机关 机关 党建 ${i % 2 ? '作风' : '理论'} ${i < 10 ? '模范' : ''}`);
+    assert.deepEqual(commonWords(texts, split), ['党建', '机关', '作风', '理论']);
+    assert.deepEqual(commonWords(texts.slice(0, 5), split), []);
+    assert.deepEqual(sampleEvenly([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4), [1, 3, 6, 8]);
+    assert.deepEqual(sampleEvenly([1, 2], 4), [1, 2]);
+  });
+  test('the theme filter keeps the parts of its sections', () => {
+    assert.deepEqual(find('支部', ['作风纪律']), []);
+    assert.deepEqual(find('支部', ['组织建设']), ['item-1', 'item-2']);
+  });
+  test('words spread over parts: the part with most of them stands for the edition', () => {
+    assert.deepEqual(find('党建 八项规定精神'), ['item-3']);
+  });
+  test('no phrase (filters alone): every part', () => {
+    assert.equal(find('').length, 4);
+  });
+  test('hits carry what the page shows', () => {
+    const terms = ['四强党支部'];
+    const [h] = editionHits(meta, { terms, words: queryWords(terms, segment), themes: [], rank: 2 });
+    assert.equal(h!.url, 'x/2026/#item-1');
+    assert.deepEqual({ ...h!.meta }, { title: '第1条 建强支部', edition: 'x/2026', editionTitle: '2026年要点', path: 'x/2026/', anchor: 'item-1', issuer: '某机关工委', year: '2026', current: '1', kind: 'item', number: '1', outline: '', programmes: '“四强”党支部' });
+    assert.ok(h!.order > 20_000);
+  });
+  test('a record whose table does not fit its content is shown as the whole edition', () => {
+    const hits = editionHits({ ...meta, text: `${content}！` }, { terms: ['作风'], words: ['作风'], themes: [], rank: 0 });
+    assert.deepEqual(hits.map((h) => [h.meta.anchor, h.url]), [['', 'x/2026/#']]);
   });
 });
 
 describe('Pagefind binary', () => {
   test('the extended build is installed and chosen', () => {
     assert.match(requireExtendedPagefind(), /pagefind_extended(\.exe)?$/);
+  });
+  test('the index keeps the text in the meta as given, and indexes the ICU words whole (as the browser cuts queries)', async () => {
+    const f = 'content/editions/shiwei-zhengyanshi/2026.mdx';
+    const e = loadEdition(readFileSync(f, 'utf8'), f);
+    const record = editionRecord(e, { name: '市委政研室', aliases: [] }, false, () => ['“四强”党支部']);
+    const segment = platformSegment();
+    const indexed = indexRecord(record, segment);
+    const out = mkdtempSync(join(tmpdir(), 'yaodian-pf-'));
+    try {
+      await writeSearchIndex([indexed], out, '/');
+      const [file] = readdirSync(join(out, 'fragment'));
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(out, 'fragment', file!))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string; meta: EditionMeta };
+      assert.equal(fragment.meta.text, record.content);
+      assert.equal(unpackParts(fragment.meta.text!, fragment.meta)!.length, editionParts(e).length);
+      // Pagefind marks its own cuts with zero-width spaces: a word it cut again would not be found by a query.
+      const recut = fragment.content.split(' ').map((w) => w.replace(/^\u200b+|\u200b+$/g, '')).filter((w) => w.includes('\u200b'));
+      assert.deepEqual(recut, [], 'every ICU word indexed whole');
+      assert.equal(fragment.content.replace(/\u200b/g, ''), indexed.content);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+  test('indexed words: each up to three times, in order of first occurrence', () => {
+    const r = { url: 'x/', content: '党建 党建 党建 党建 引领 党建', language: 'zh', meta: { length: '0' }, filters: {}, sort: {} } as unknown as SearchRecord;
+    const out = indexRecord(r, (t) => t.split(' '));
+    assert.equal(out.content, '党建 党建 党建 引领');
+    assert.equal(out.meta.text, r.content);
   });
   test('a plain-binary override is refused with a message', () => {
     process.env.PAGEFIND_BINARY_PATH = '/usr/local/bin/pagefind';
@@ -125,14 +250,5 @@ describe('Pagefind binary', () => {
     } finally {
       delete process.env.PAGEFIND_BINARY_PATH;
     }
-  });
-});
-
-describe('record text', () => {
-  test('the programme names indexed after the words are stripped for display', async () => {
-    const { recordText } = await import('../../../src/lib/search/records.ts');
-    assert.equal(recordText('深化“红岩先锋·四强支部”建设。\n“四强”党支部 红岩先锋·四强支部', { programmes: '“四强”党支部|红岩先锋·四强支部' }), '深化“红岩先锋·四强支部”建设。');
-    assert.equal(recordText('深化建设。 “四强”党支部', { programmes: '“四强”党支部' }), '深化建设。', 'newlines collapsed by the index');
-    assert.equal(recordText('正文。', { programmes: '' }), '正文。');
   });
 });

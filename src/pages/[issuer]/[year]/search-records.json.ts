@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { editionPaths, getCatalog, getProgrammes } from '../../../data/site.ts';
 import type { Edition } from '../../../lib/edition/model.ts';
-import { editionRecords } from '../../../lib/search/records.ts';
+import { editionRecord } from '../../../lib/search/records.ts';
 
-/** The edition's search records, read and removed by the search-index integration at the end of the build. */
+/** The edition's search record, read and removed by the search-index integration at the end of the build. */
 export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = async ({ props }) => {
@@ -16,5 +16,5 @@ export const GET: APIRoute = async ({ props }) => {
     const entry = programmes.byId.get(p.programme)!;
     for (const anchor of p.anchors) named.set(anchor, [...new Set([...(named.get(anchor) ?? []), entry.data.name, ...entry.data.aliases])]);
   }
-  return new Response(JSON.stringify(editionRecords(edition, shelf.issuer, catalog.isCurrent(edition), (anchor) => named.get(anchor) ?? [])));
+  return new Response(JSON.stringify(editionRecord(edition, shelf.issuer, catalog.isCurrent(edition), (anchor) => named.get(anchor) ?? [])));
 };
