@@ -1,7 +1,8 @@
 /**
  * The last step of `npm run build`: indexes the built site for search, in year shards, after Astro has
  * exited (so the two never hold memory at the same time). Reads OUT_DIR and BASE_PATH like astro.config.mjs;
- * SEARCH_SHARD_EDITIONS sets the largest shard (default 1000 editions: Pagefind needs about 3 MB per edition of item records while it builds a shard).
+ * SEARCH_SHARD_EDITIONS sets the largest shard (default 1000 editions: Pagefind holds a shard's whole index while
+ * it builds it); SEARCH_INDEX_JOBS how many shards are built at once (default: one per CPU).
  */
 import { basePath } from '../src/integrations/base-path.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
@@ -9,6 +10,7 @@ import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 const dist = process.env.OUT_DIR ?? 'dist';
 const maxPerShard = Number(process.env.SEARCH_SHARD_EDITIONS ?? 1000);
 const started = performance.now();
-const report = await buildSearchIndex({ dist, base: basePath(process.env.BASE_PATH), maxPerShard });
+const jobs = process.env.SEARCH_INDEX_JOBS ? Number(process.env.SEARCH_INDEX_JOBS) : undefined;
+const report = await buildSearchIndex({ dist, base: basePath(process.env.BASE_PATH), maxPerShard, jobs });
 for (const s of report.shards) console.log(`search index: ${s.path} — years ${s.key}, ${s.editions} editions, ${s.records} records, ${s.ms} ms`);
 console.log(`search index: ${report.shards.length} shard(s) in ${Math.round(performance.now() - started)} ms (Pagefind extended)`);
