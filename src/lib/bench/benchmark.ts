@@ -14,6 +14,11 @@ export interface BenchContext {
   sizes: number[];
   /** Seed for generated corpora. */
   seed: number;
+  /**
+   * Largest corpus the build benchmark also builds bare (Astro + MDX, then Pagefind): above it the bare
+   * Pagefind run alone would need more memory than these machines have (about 1.9 MB per edition).
+   */
+  baselineMax?: number;
   /** Progress messages. */
   log: (message: string) => void;
 }

@@ -26,9 +26,9 @@ export interface CorpusResult {
   load: number;
   dist: DistStats;
   weights: PageWeight[];
-  baseline: Measurement;
-  baselineDist: DistStats;
-  pagefind: Measurement;
+  /** The bare build, when the corpus is not above the baseline limit. */
+  baseline?: Measurement;
+  pagefind?: Measurement;
 }
 
 const MB = 2 ** 20;
@@ -64,24 +64,27 @@ async function runCorpus(context: BenchContext, label: string, contentRoot: stri
   const ours = await measure('site build', 'npm', ['run', '--silent', 'build'], root, childEnv(root, { CONTENT_ROOT: contentRoot, OUT_DIR: outOurs, SKIP_PDF: '1', SKIP_CARDS: '1' }), join(work, 'site.log'));
   const dist = distStats(outOurs);
   const weights = samplePages(outOurs).map((p) => weighPage(outOurs, p.type, p.path));
+  rmSync(outOurs, { recursive: true, force: true });
+  if (editions > (context.baselineMax ?? Infinity)) {
+    context.log(`  ${ours.seconds.toFixed(1)} s, ${(ours.peakTreeBytes / MB).toFixed(0)} MB, ${dist.pages} pages; no baseline above ${context.baselineMax} editions`);
+    return { label, editions, generated: label !== 'real', ours, load, dist, weights };
+  }
   context.log(`  ${ours.seconds.toFixed(1)} s, ${(ours.peakTreeBytes / MB).toFixed(0)} MB, ${dist.pages} pages; baseline build…`);
   const project = join(work, 'baseline');
   mkdirSync(project);
   writeBaselineProject(project, join(contentRoot, 'editions'), join(root, 'node_modules'));
   const baseline = await measure('baseline build', 'npm', ['run', '--silent', 'build'], project, childEnv(root, { OUT_DIR: outBase }), join(work, 'baseline.log'));
   const pagefind = await measure('pagefind', join(root, 'node_modules/.bin/pagefind'), ['--site', outBase], project, childEnv(root, {}), join(work, 'pagefind.log'));
-  const baselineDist = distStats(outBase);
   context.log(`  baseline ${baseline.seconds.toFixed(1)} s + pagefind ${pagefind.seconds.toFixed(1)} s`);
-  rmSync(outOurs, { recursive: true, force: true });
   rmSync(outBase, { recursive: true, force: true });
-  return { label, editions, generated: label !== 'real', ours, load, dist, weights, baseline, baselineDist, pagefind };
+  return { label, editions, generated: label !== 'real', ours, load, dist, weights, baseline, pagefind };
 }
 
 /** Our time over the baseline's (Astro + Pagefind); our peak memory over the baseline's larger peak. */
 export function ratios(r: CorpusResult): { time: number; memory: number } {
   return {
-    time: r.ours.seconds / (r.baseline.seconds + r.pagefind.seconds),
-    memory: r.ours.peakTreeBytes / Math.max(r.baseline.peakTreeBytes, r.pagefind.peakTreeBytes),
+    time: r.baseline && r.pagefind ? r.ours.seconds / (r.baseline.seconds + r.pagefind.seconds) : NaN,
+    memory: r.baseline && r.pagefind ? r.ours.peakTreeBytes / Math.max(r.baseline.peakTreeBytes, r.pagefind.peakTreeBytes) : NaN,
   };
 }
 
@@ -93,7 +96,7 @@ export function renderBuildSection(results: readonly CorpusResult[]): string {
       const q = ratios(r);
       const mb = (b: number) => fixed(b / MB, 0);
       return [r.label, String(r.editions), String(r.dist.pages), fixed(r.ours.seconds, 1), mb(r.ours.peakTreeBytes), mb(r.ours.peakProcessBytes), fixed(r.dist.bytes / MB, 1),
-        fixed(r.baseline.seconds, 1), mb(r.baseline.peakTreeBytes), fixed(r.pagefind.seconds, 1), mb(r.pagefind.peakTreeBytes), `${fixed(q.time, 2)}×`, `${fixed(q.memory, 2)}×`, fixed(r.load, 1)];
+        fixed(r.baseline?.seconds ?? NaN, 1), mb(r.baseline?.peakTreeBytes ?? NaN), fixed(r.pagefind?.seconds ?? NaN, 1), mb(r.pagefind?.peakTreeBytes ?? NaN), Number.isFinite(q.time) ? `${fixed(q.time, 2)}×` : '–', Number.isFinite(q.memory) ? `${fixed(q.memory, 2)}×` : '–', fixed(r.load, 1)];
     }),
     ['left', ...Array<'right'>(13).fill('right')],
   );
@@ -104,7 +107,7 @@ export function renderBuildSection(results: readonly CorpusResult[]): string {
   );
   const generated = results.filter((r) => r.generated);
   const slope = (pick: (r: CorpusResult) => number) => slopes(generated.map((r) => ({ size: r.editions, value: pick(r) })));
-  const perEdition = [slope((r) => r.ours.seconds), slope((r) => r.ours.peakTreeBytes / MB), slope((r) => r.dist.bytes / KB), slope((r) => r.baseline.seconds + r.pagefind.seconds), slope((r) => r.baseline.peakTreeBytes / MB)];
+  const perEdition = [slope((r) => r.ours.seconds), slope((r) => r.ours.peakTreeBytes / MB), slope((r) => r.dist.bytes / KB), slope((r) => (r.baseline && r.pagefind ? r.baseline.seconds + r.pagefind.seconds : NaN)), slope((r) => (r.baseline?.peakTreeBytes ?? NaN) / MB)];
   const slopesTable = renderTable(
     ['editions', 'build s/edition', 'peak MB/edition', 'dist KB/edition', 'baseline s/edition (astro + pagefind)', 'baseline MB/edition (astro)'],
     perEdition[0]!.map((s, i) => [`${s.from} → ${s.to}`, ...perEdition.map((col, k) => fixed(col[i]!.perUnit, k === 2 ? 1 : 4))]),

@@ -69,11 +69,16 @@ describe('bench: pages and baseline', () => {
     const m = (seconds: number, mb: number): Measurement => ({ seconds, peakTreeBytes: mb * 2 ** 20, peakProcessBytes: mb * 2 ** 20, processes: 3, code: 0 });
     const result = (label: string, editions: number, s: number): CorpusResult => ({
       label, editions, generated: label !== 'real', ours: m(s, 600), load: 0.5, dist: { bytes: editions * 2 ** 20, files: editions, pages: editions + 5 },
-      weights: [{ type: 'home', path: '/', html: 2048, css: 1024, js: 0 }], baseline: m(s / 2, 500), baselineDist: { bytes: 1, files: 1, pages: editions }, pagefind: m(s / 2, 100),
+      weights: [{ type: 'home', path: '/', html: 2048, css: 1024, js: 0 }], baseline: m(s / 2, 500), pagefind: m(s / 2, 100),
     });
     const md = renderBuildSection([result('real', 7, 10), result('100', 100, 20), result('1000', 1000, 110)]);
     assert.match(md, /\| real \| 7 \| 12 \| 10\.0 \| 600 \| 600 \| 7\.0 \| 5\.0 \| 500 \| 5\.0 \| 100 \| 1\.00× \| 1\.20× \| 0\.5 \|/);
     assert.match(md, /\| 100 → 1000 \| 0\.1000 \| 0\.0000 \| 1024\.0 \|/);
     assert.match(md, /\| real \| home \| `\/` \| 2\.0 \| 1\.0 \| 0\.0 \| 3\.0 \|/);
+    // Above the baseline limit: our figures, dashes for the bare build and the ratios.
+    const big = { ...result('20000', 20000, 800), baseline: undefined, pagefind: undefined };
+    const md2 = renderBuildSection([result('5000', 5000, 200), big]);
+    assert.match(md2, /\| 20000 \| 20000 \| 20005 \| 800\.0 \| 600 \| 600 \| 20000\.0 \| – \| – \| – \| – \| – \| – \| 0\.5 \|/);
+    assert.match(md2, /\| 5000 → 20000 \| 0\.0400 \| 0\.0000 \| 1024\.0 \| – \| – \|/);
   });
 });
