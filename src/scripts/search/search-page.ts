@@ -130,9 +130,9 @@ const segment = platformSegment();
 
 async function run(started = performance.now()): Promise<void> {
   const state = formState();
-  // The same query and filters again (Enter after the typing pause): nothing to do.
   const key = JSON.stringify(state);
-  if (key === lastRun && root.dataset.done === state.q) return;
+  // The same query and filters as the search already shown or under way: nothing to do.
+  if (key === lastRun) return;
   lastRun = key;
   const mine = ++generation;
   delete root.dataset.done;
@@ -173,7 +173,6 @@ async function run(started = performance.now()): Promise<void> {
   if (!rendered) return;
   list.replaceChildren();
   let shownHits = render(rendered, HITS_PER_PAGE);
-  void updateCounts(search);
   const applied = [...parsed.years.map((y) => `${y}年`), ...parsed.issuers];
   status.textContent = total === 0
     ? `没有找到与“${state.q}”相符的内容。`
@@ -182,9 +181,11 @@ async function run(started = performance.now()): Promise<void> {
   // For tests, tools and the benchmark: the first results of this query are on the page.
   root.dataset.first = state.q;
   const t3 = performance.now();
+  // Let the first results paint before the filter counts change and the next records are decoded.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  if (mine !== generation) return;
+  await updateCounts(search);
   if (loadedEditions < EDITIONS_PER_PAGE && pending.length > 0) {
-    // Let the first results paint before the next records are decoded on this thread.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const rest = await loadEditions(mine, EDITIONS_PER_PAGE - loadedEditions);
     if (!rest) return;
     shownHits += render(rest, Math.max(0, HITS_PER_PAGE - shownHits));
@@ -292,7 +293,11 @@ form.addEventListener('submit', (event) => {
   clearTimeout(typing);
   void run(event.timeStamp);
 });
-form.addEventListener('change', () => void run());
+// Filters and sort run the search at once. The text box fires change too (on Enter, just before the form's
+// submit): that one is left to submit, or the query would be searched twice (measured: 20–30 ms lost).
+form.addEventListener('change', (event) => {
+  if (event.target !== input) void run();
+});
 let typing: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
