@@ -93,6 +93,33 @@ test('filters: issuer, year and current-only narrow the results, with counts of 
   await expect(page.locator('.result-group .badge.past')).toHaveCount(0);
 });
 
+test('a broad query shows the best hits and each edition’s best; the rest of an edition waits behind its button', async ({ page }) => {
+  await page.goto('search/?q=党支部');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-done', '党支部');
+  const groups = page.locator('.result-group');
+  expect(await groups.count()).toBeGreaterThanOrEqual(5);
+  const shown = await page.locator('a.result-title').count();
+  // Ten best hits, plus the best of each edition not among them.
+  expect(shown).toBeGreaterThanOrEqual(10);
+  expect(shown).toBeLessThanOrEqual(10 + (await groups.count()));
+  const button = page.locator('.group-more').first();
+  const edition = await groups.filter({ has: button }).first().getAttribute('data-edition');
+  const group = page.locator(`.result-group[data-edition="${edition}"]`);
+  const before = await group.locator('a.result-title').count();
+  const more = Number(/另有 (\d+) 处/.exec((await button.textContent()) ?? '')?.[1]);
+  expect(more).toBeGreaterThan(0);
+  await button.click();
+  await expect(group.locator('a.result-title')).toHaveCount(before + more);
+  await expect(group.locator('.group-more')).toHaveCount(0);
+  await expect(group.locator('a.result-title').nth(before)).toBeFocused();
+  // No button on an edition found alone: all its hits are shown.
+  await page.goto('search/?q=党支部&issuer=市委政研室');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-done', '党支部');
+  await expect(groups).toHaveCount(1);
+  await expect(page.locator('.group-more')).toHaveCount(0);
+  expect(await page.locator('a.result-title').count()).toBeGreaterThan(3);
+});
+
 test('a query naming a year and an issuer filters by them', async ({ page }) => {
   await page.goto('search/?q=2025 东莞 作风');
   await expect(page.locator('[data-search-app]')).toHaveAttribute('data-done', '2025 东莞 作风');
