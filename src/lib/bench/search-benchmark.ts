@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import type { BenchContext, Benchmark } from './benchmark.ts';
 import { childEnv, generateCorpus } from './corpus.ts';
 import { renderTable } from './markdown.ts';
@@ -87,6 +87,8 @@ async function hrefs(page: Page): Promise<string[]> {
 
 interface SiteResult {
   label: string;
+  /** The search page and everything it loads before a query (Pagefind's runtime and filter index among it). */
+  pageKB: number;
   firstKB: number;
   firstMs: number;
   laterMedian: number;
@@ -108,7 +110,15 @@ export async function measureSite(context: BenchContext, label: string, dir: str
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await (await browser.newContext()).newPage();
+    // What the search page loads before any query: Pagefind's runtime, WebAssembly, metadata and filter
+    // index (for the filter counts), and the page itself.
+    let loadBytes = 0;
+    const loading: Promise<void>[] = [];
+    const onLoad = (r: Request) => loading.push(r.sizes().then((s) => void (loadBytes += s.responseBodySize + s.responseHeadersSize)));
+    page.on('requestfinished', onLoad);
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+    await Promise.all(loading);
+    page.off('requestfinished', onLoad);
     let bytes = 0;
     let requests = 0;
     const pending: Promise<void>[] = [];
@@ -137,7 +147,7 @@ export async function measureSite(context: BenchContext, label: string, dir: str
     const sorted = [...later].sort((a, b) => a - b);
     // The page's own measures of each later query: index search, loading the editions' records, rendering.
     const parts = await page.evaluate(() => Object.fromEntries(['index', 'records', 'render', 'rest'].map((k) => [k, performance.getEntriesByName(`yaodian:search-${k}`).map((e) => e.duration)])));
-    const result: SiteResult = { label, firstKB, firstMs, laterMedian: median(later), laterP90: sorted[Math.floor(sorted.length * 0.9)]!, harnessMedian: median(harness), firstResultsMedian: median(firsts), firstQueryFirstMs: firstQuery.first, requests: firstRequests, parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, median(v)])) };
+    const result: SiteResult = { label, pageKB: loadBytes / 1024, firstKB, firstMs, laterMedian: median(later), laterP90: sorted[Math.floor(sorted.length * 0.9)]!, harnessMedian: median(harness), firstResultsMedian: median(firsts), firstQueryFirstMs: firstQuery.first, requests: firstRequests, parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, median(v)])) };
     if (quality) {
       let recall = 0;
       let rr = 0;
@@ -174,12 +184,12 @@ export const searchBenchmark: Benchmark = {
     build(context, corpus, genOut);
     results.push(await measureSite(context, `generated (${size} editions)`, genOut, 4511, undefined));
     const table = renderTable(
-      ['site', 'first query: KB transferred', 'first query: requests', 'first query: first results / whole page ms', 'later queries: first results, median ms', 'later queries: whole page, median ms', 'whole page p90 ms', 'harness median ms', 'of which: index / 2 records / render / 3 more ms', 'queries', 'recall@10', 'MRR'],
-      results.map((x) => [x.label, x.firstKB.toFixed(1), String(x.requests), `${x.firstQueryFirstMs.toFixed(0)} / ${x.firstMs.toFixed(0)}`, x.firstResultsMedian.toFixed(1), x.laterMedian.toFixed(1), x.laterP90.toFixed(1), x.harnessMedian.toFixed(1), ['index', 'records', 'render', 'rest'].map((k) => x.parts[k]?.toFixed(0) ?? '–').join(' / '), x.queries ? String(x.queries) : '–', x.recall?.toFixed(3) ?? '–', x.mrr?.toFixed(3) ?? '–']),
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ['site', 'search page load KB', 'first query: KB transferred', 'first query: requests', 'first query: first results / whole page ms', 'later queries: first results, median ms', 'later queries: whole page, median ms', 'whole page p90 ms', 'harness median ms', 'of which: index / 2 records / render / 3 more ms', 'queries', 'recall@10', 'MRR'],
+      results.map((x) => [x.label, x.pageKB.toFixed(1), x.firstKB.toFixed(1), String(x.requests), `${x.firstQueryFirstMs.toFixed(0)} / ${x.firstMs.toFixed(0)}`, x.firstResultsMedian.toFixed(1), x.laterMedian.toFixed(1), x.laterP90.toFixed(1), x.harnessMedian.toFixed(1), ['index', 'records', 'render', 'rest'].map((k) => x.parts[k]?.toFixed(0) ?? '–').join(' / '), x.queries ? String(x.queries) : '–', x.recall?.toFixed(3) ?? '–', x.mrr?.toFixed(3) ?? '–']),
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     );
     return [
-      'Chromium (Debian), empty cache, the built site served by tests/e2e/support/static-server.ts on loopback. First query `四强党支部` typed after the search page loaded: bytes are every response from then until the results are rendered (Pagefind runtime, WebAssembly, index and filter chunks, fragments). Later queries: 20 programme names and phrases. Times are taken in the page, from the Enter key’s event to the first frame painted with the first results (the best two editions, which the page shows as soon as their records are in) and with the whole page (five editions); the harness column is the whole page seen from Playwright (Enter sent → results observed, adding its round trips and polling). The page’s own `performance.measure`s split a query into the index search (Pagefind), loading the first two editions’ records, finding, ranking and rendering their hits, and the other three editions (medians). Quality: the query set `tests/search/queries.json` typed into the page; recall@10 = found expected items in the first ten results / min(expected, 10), averaged.',
+      'Chromium (Debian), empty cache, the built site served by tests/e2e/support/static-server.ts on loopback. The search page loads Pagefind’s runtime, WebAssembly, metadata and filter index as it opens (for the filter counts): the page load column is everything until the network is idle (HTML, CSS, JS, fonts, Pagefind). First query `四强党支部` typed after that: bytes are every response from then until the whole page of results is rendered (index chunks and the editions’ records). Later queries: 20 programme names and phrases. Times are taken in the page, from the Enter key’s event to the first frame painted with the first results (the best two editions, which the page shows as soon as their records are in) and with the whole page (five editions); the harness column is the whole page seen from Playwright (Enter sent → results observed, adding its round trips and polling). The page’s own `performance.measure`s split a query into the index search (Pagefind), loading the first two editions’ records, finding, ranking and rendering their hits, and the other three editions (medians). Quality: the query set `tests/search/queries.json` typed into the page; recall@10 = found expected items in the first ten results / min(expected, 10), averaged.',
       '',
       table,
       '',
