@@ -107,18 +107,28 @@ export interface RelatedProgramme {
   editions: number;
 }
 
-/**
- * Programmes co-mentioned with `id` in the same parts, most shared parts first, then most editions,
- * then by id.
- */
-export function relatedProgrammes(index: MentionIndex, id: string, limit = 8): RelatedProgramme[] {
-  const partsOf = new Map<string, Set<string>>();
+/** Which programmes each part names, per index: built once, not once per programme page (that was quadratic). */
+const partsOfIndex = new WeakMap<MentionIndex, Map<string, Set<string>>>();
+function programmesByPart(index: MentionIndex): Map<string, Set<string>> {
+  let partsOf = partsOfIndex.get(index);
+  if (partsOf) return partsOf;
+  partsOf = new Map();
   for (const refs of index.byProgramme.values()) {
     for (const r of refs) {
       const part = `${r.edition}#${r.anchor}`;
       partsOf.set(part, (partsOf.get(part) ?? new Set()).add(r.programme));
     }
   }
+  partsOfIndex.set(index, partsOf);
+  return partsOf;
+}
+
+/**
+ * Programmes co-mentioned with `id` in the same parts, most shared parts first, then most editions,
+ * then by id.
+ */
+export function relatedProgrammes(index: MentionIndex, id: string, limit = 8): RelatedProgramme[] {
+  const partsOf = programmesByPart(index);
   const shared = new Map<string, { parts: number; editions: Set<string> }>();
   for (const r of index.byProgramme.get(id) ?? []) {
     for (const other of partsOf.get(`${r.edition}#${r.anchor}`) ?? []) {

@@ -66,3 +66,40 @@ export function programmeStats(index: MentionIndex): ProgrammeStats[] {
     };
   });
 }
+
+/** A page's share of a list that can grow with the archive: what is shown, and what is left out. */
+export interface Listed<T> {
+  shown: T[];
+  /** How many were left out. */
+  rest: number;
+}
+
+/**
+ * The editions whose mentions a programme page lists: the newest first, until `budget` mentions are listed
+ * (always at least one edition). A programme named in every edition of a large archive would otherwise list
+ * tens of thousands of sentences (measured: 7 MB of HTML at 5,000 editions); the timeline above the list
+ * links every edition, and the search page finds all the mentions.
+ * @example listMentionGroups(groups, 300) // { shown: the newest groups up to 300 mentions, rest: editions left out }
+ */
+export function listMentionGroups<G extends { refs: readonly unknown[] }>(groups: readonly G[], budget: number): Listed<G> & { restMentions: number } {
+  const shown: G[] = [];
+  let count = 0;
+  for (const g of groups) {
+    if (shown.length > 0 && count + g.refs.length > budget) break;
+    shown.push(g);
+    count += g.refs.length;
+  }
+  const left = groups.slice(shown.length);
+  return { shown, rest: left.length, restMentions: left.reduce((n, g) => n + g.refs.length, 0) };
+}
+
+/**
+ * The timeline's rows when there are too many issuers for one table: the `max` issuers that name the
+ * programme most (ties by id), in the timeline's order; the others are counted.
+ */
+export function timelineRows(timeline: Timeline, max: number): Listed<string> {
+  if (timeline.issuers.length <= max) return { shown: timeline.issuers, rest: 0 };
+  const parts = (issuer: string) => [...(timeline.cells.get(issuer)?.values() ?? [])].reduce((n, c) => n + c.parts, 0);
+  const kept = new Set([...timeline.issuers].sort((a, b) => parts(b) - parts(a) || (a < b ? -1 : 1)).slice(0, max));
+  return { shown: timeline.issuers.filter((i) => kept.has(i)), rest: timeline.issuers.length - kept.size };
+}
