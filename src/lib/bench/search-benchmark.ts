@@ -76,6 +76,23 @@ async function runQuery(page: Page, query: string): Promise<Timing> {
   return { first, page: done, harness };
 }
 
+/** Counts the responses (headers and bodies) a page receives from now until the returned function is called. */
+function countTraffic(page: Page): () => Promise<{ bytes: number; requests: number }> {
+  let bytes = 0;
+  let requests = 0;
+  const sizes: Promise<void>[] = [];
+  const count = (r: Request) => {
+    requests++;
+    sizes.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
+  };
+  page.on('requestfinished', count);
+  return async () => {
+    page.off('requestfinished', count);
+    await Promise.all(sizes);
+    return { bytes, requests };
+  };
+}
+
 async function hrefs(page: Page): Promise<string[]> {
   const list = await page.locator('a.result-title').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
   return list.map((h) => {
@@ -105,32 +122,21 @@ interface SiteResult {
   parts: Record<string, number>;
 }
 
-export async function measureSite(context: BenchContext, label: string, dir: string, port: number, quality: Query[] | undefined): Promise<SiteResult> {
+async function measureSite(context: BenchContext, label: string, dir: string, port: number, quality: Query[] | undefined): Promise<SiteResult> {
   const stop = await serve(context.root, dir, port);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await (await browser.newContext()).newPage();
     // What the search page loads before any query: Pagefind's runtime, WebAssembly, metadata and filter
     // index (for the filter counts), and the page itself.
-    let loadBytes = 0;
-    const loading: Promise<void>[] = [];
-    const onLoad = (r: Request) => loading.push(r.sizes().then((s) => void (loadBytes += s.responseBodySize + s.responseHeadersSize)));
-    page.on('requestfinished', onLoad);
+    const pageLoad = countTraffic(page);
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
-    await Promise.all(loading);
-    page.off('requestfinished', onLoad);
-    let bytes = 0;
-    let requests = 0;
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (r) => {
-      requests++;
-      pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
-    });
+    const { bytes: loadBytes } = await pageLoad();
+    const firstTraffic = countTraffic(page);
     const firstQuery = await runQuery(page, '四强党支部');
     const firstMs = firstQuery.page;
-    await Promise.all(pending);
+    const { bytes, requests: firstRequests } = await firstTraffic();
     const firstKB = bytes / 1024;
-    const firstRequests = requests;
     const later: number[] = [];
     const firsts: number[] = [];
     const harness: number[] = [];

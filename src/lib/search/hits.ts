@@ -104,7 +104,7 @@ export function editionHits(meta: EditionMeta, options: EditionHitsOptions): Hit
   const kept = parts.map((p, i) => ({ p, i })).filter(({ p }) => themes.length === 0 || themes.includes(p.theme));
   if (terms.length === 0) return kept.map(({ p, i }) => toHit(p, meta, order(i)));
   const hits: Hit[] = [];
-  let best: { p: SearchPart; i: number; found: number } | undefined;
+  let best: { p: SearchPart; i: number; found: number; occurrences: number } | undefined;
   for (const { p, i } of kept) {
     const n = normalise(`${p.text}|${p.programmes.join('|')}`);
     if (terms.every((t) => n.includes(t)) || words.every((w) => n.includes(w))) {
@@ -112,7 +112,9 @@ export function editionHits(meta: EditionMeta, options: EditionHitsOptions): Hit
       continue;
     }
     const found = words.filter((w) => n.includes(w)).length;
-    if (found > 0 && (!best || found > best.found || (found === best.found && countOccurrences(p.text, [...words]) > countOccurrences(best.p.text, [...words])))) best = { p, i, found };
+    if (found === 0 || (best && found < best.found)) continue;
+    const occurrences = countOccurrences(p.text, words);
+    if (!best || found > best.found || occurrences > best.occurrences) best = { p, i, found, occurrences };
   }
   if (hits.length === 0 && best) hits.push(toHit(best.p, meta, order(best.i)));
   return hits;

@@ -43,13 +43,13 @@ export function parseQuery(raw: string, known: { years: string[]; issuers: strin
 }
 
 /** Whether a text contains every term (in normalised form). */
-export function containsAll(text: string, terms: string[]): boolean {
+export function containsAll(text: string, terms: readonly string[]): boolean {
   const n = normalise(text);
   return terms.every((t) => n.includes(t));
 }
 
 /** How often the terms occur in a text (normalised), for ranking. */
-export function countOccurrences(text: string, terms: string[]): number {
+export function countOccurrences(text: string, terms: readonly string[]): number {
   const n = normalise(text);
   let count = 0;
   for (const t of terms) {

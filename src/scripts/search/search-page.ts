@@ -169,7 +169,7 @@ async function run(started = performance.now()): Promise<void> {
   const t1 = performance.now();
   // The best two editions are shown as soon as they are loaded; the rest of the page follows. Its records
   // are asked for now too (Pagefind keeps what it loaded), so they arrive while the first results paint.
-  const firstCount = pending.length <= EDITIONS_PER_PAGE + 3 ? pending.length : FIRST_EDITIONS;
+  const firstCount = batchSize(FIRST_EDITIONS);
   for (const r of pending.slice(firstCount, EDITIONS_PER_PAGE)) void r.data().catch(() => undefined);
   const rendered = await loadEditions(mine, firstCount);
   const t2 = performance.now();
@@ -205,6 +205,11 @@ async function run(started = performance.now()): Promise<void> {
   root.dataset.done = state.q;
 }
 
+/** How many editions to load next: `wanted`, or all that are left when they are few (up to 8), so a page never leaves a short remainder behind a button. */
+function batchSize(wanted: number): number {
+  return pending.length <= EDITIONS_PER_PAGE + 3 ? pending.length : wanted;
+}
+
 /** Loads the next editions' records and finds the hits inside them; undefined if a newer search started. */
 async function loadEditions(mine: number, count: number): Promise<Hit[] | undefined> {
   const batch = pending.splice(0, count);
@@ -218,8 +223,7 @@ async function loadEditions(mine: number, count: number): Promise<Hit[] | undefi
 async function showMore(): Promise<void> {
   const mine = generation;
   more.disabled = true;
-  // A page never leaves a short remainder behind a button: up to 8 editions load at once.
-  const hits = await loadEditions(mine, pending.length <= EDITIONS_PER_PAGE + 3 ? pending.length : EDITIONS_PER_PAGE);
+  const hits = await loadEditions(mine, batchSize(EDITIONS_PER_PAGE));
   more.disabled = false;
   if (!hits) return;
   const first = list.children.length;
@@ -256,8 +260,9 @@ function render(ranked: Hit[], budget: number): number {
     section.dataset.edition = group.edition;
     section.setAttribute('aria-labelledby', id);
     const badge = el('span', { className: `badge ${meta.current ? 'current' : 'past'}` }, meta.current ? '现行' : '往年');
-    const shown = group.hits.filter((h, i) => i === 0 || top.has(h));
-    const rest = group.hits.filter((h) => !shown.includes(h));
+    const isShown = (h: Hit, i: number) => i === 0 || top.has(h);
+    const shown = group.hits.filter(isShown);
+    const rest = group.hits.filter((h, i) => !isShown(h, i));
     count += shown.length;
     const ol = el('ol', { className: 'result-items' }, ...shown.map((h) => hitItem(h, hl)));
     section.append(el('h2', { id }, el('a', { href: `${base}${meta.path}` }, meta.editionTitle ?? '')), el('p', { className: 'meta' }, `${meta.issuer} · ${meta.year}年 `, badge), ol);
