@@ -1,39 +1,35 @@
 /**
- * npm run import -- <raw file> [--issuer-id id] [--issuer-name 名称] [--year 2026] [--title 标题] [--incomplete] [--force] [--dry-run]
- * npm run import -- --check [content/editions/<issuer>/<year>.mdx …]
+ * npm run import -- <file or folder>… [flags]   imports received 要点 (.txt .md .docx .pdf .html .doc .wps .odt)
+ * npm run import -- --check [edition.mdx …]     proves that editions reproduce their sources
+ * npm run import -- --help                      every flag
  *
- * Imports a received text as content/editions/<issuer>/<year>.mdx (keeping the raw file under
- * content/sources/), or proves that existing editions reproduce their sources. Thin: the work is in
- * src/lib/import/.
+ * Thin: the work is in src/lib/import/. A usage error prints the usage line and exits 2; a refused file
+ * exits 1 with a message naming the file and what to do; no stack trace reaches the user.
  */
-import { parseArgs } from 'node:util';
 import { runCheck, runImport } from '../src/lib/import/cli.ts';
+import { helpText, parseCommandLine, USAGE, UsageError } from '../src/lib/import/cli/args.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    check: { type: 'boolean' },
-    'issuer-id': { type: 'string' },
-    'issuer-name': { type: 'string' },
-    year: { type: 'string' },
-    title: { type: 'string' },
-    incomplete: { type: 'boolean' },
-    force: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    root: { type: 'string' },
+async function main(): Promise<number> {
+  let command;
+  try {
+    command = parseCommandLine(process.argv.slice(2), process.cwd());
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    console.log(helpText());
+    return 0;
+  }
+  if (command.kind === 'check') return runCheck(command.root, command.files);
+  return runImport(command.root, command.paths, command.flags);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n(this is a bug in the importer: please report it with the file you imported)`);
+    process.exit(1);
   },
-});
-
-const root = values.root ?? process.cwd();
-const code = values.check
-  ? runCheck(root, positionals)
-  : runImport(root, positionals, {
-      issuerId: values['issuer-id'],
-      issuerName: values['issuer-name'],
-      year: values.year === undefined ? undefined : Number(values.year),
-      title: values.title,
-      incomplete: values.incomplete,
-      force: values.force,
-      dryRun: values['dry-run'],
-    });
-process.exit(code);
+);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-const removalRules = ['source-metadata', 'site-junk', 'junk-marker', 'duplicate-title', 'outline'] as const;
+const removalRules = ['source-metadata', 'site-junk', 'junk-marker', 'hidden-marker', 'duplicate-title', 'editorial-mark', 'supplied-title', 'outline'] as const;
 const normalisationRules = ['markdown-heading', 'line-join', 'page-break-join', 'unflatten', 'full-width-punctuation', 'stray-space'] as const;
 
 /** The 通知 that issued the 要点, as printed above it. */
@@ -35,6 +35,20 @@ export const removalSchema = z
   })
   .strict();
 
+/** The file as received, when it was not plain text: the text the edition is proved against was extracted from it. */
+export const originalSchema = z
+  .object({
+    /** The received file, kept unchanged beside the extracted text, e.g. content/sources/<issuer>/2026.docx. */
+    file: z.string().min(1),
+    /** What it was: .docx, .pdf, a saved web page, or a .doc/.wps/.odt converted by LibreOffice. */
+    format: z.enum(['docx', 'pdf', 'html', 'doc', 'wps', 'odt']),
+    /** sha256 of its bytes. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** What extraction left out (page numbers, running headers, 版记, site navigation …), each by its rule. */
+    removed: z.array(z.object({ rule: z.string().min(1), text: z.string() }).strict()).default([]),
+  })
+  .strict();
+
 /** Where the edition's text came from and what the import did to it. */
 export const sourceSchema = z
   .object({
@@ -54,6 +68,8 @@ export const sourceSchema = z
     normalised: z.partialRecord(z.enum(normalisationRules), z.number().int().nonnegative()).default({}),
     /** Where the text was published, when the source says. */
     url: z.string().optional(),
+    /** The received file, when `file` is the text extracted from a .docx, .pdf, web page …. */
+    original: originalSchema.optional(),
   })
   .strict();
 
@@ -74,6 +90,13 @@ export const editionSchema = z
     notice: noticeSchema.optional(),
     /** Provenance and import record; absent for an edition written by hand (e.g. started with `npm run new`). */
     source: sourceSchema.optional(),
+    /**
+     * How items are numbered as issued: on through the whole edition (1 … 18; anchors `item-14`), or afresh
+     * in each section (`（一）（二）` under every `一、`; anchors `item-2-3` for section 二, item 3).
+     */
+    itemNumbering: z.enum(['edition', 'section']).default('edition'),
+    /** Anchors of parts (sections, items, sub-points) whose issued number skips one (`（一）` → `（三）`): kept as issued, not renumbered. */
+    numberingSkips: z.array(z.string().regex(/^(part|item)(-\d+){1,4}$/, 'an anchor such as part-3, item-5, item-2-3 or item-2-3-1')).default([]),
     /** A draft is shown in the dev server only (marked 草稿), never in a production build, its index or feeds. */
     draft: z.boolean().default(false),
   })

@@ -43,7 +43,7 @@ test('copy citation puts the citation on the clipboard', async ({ page, context,
 
 test('incomplete sources say so and show where they stop', async ({ page }) => {
   await page.goto('shiwei-jiguan-gongwei/2026/');
-  await expect(page.getByRole('note').filter({ hasText: '节选 · 原文不完整' })).toContainText('第 19 条中途中断');
+  await expect(page.getByRole('note').filter({ hasText: '节选 · 原文不完整' })).toContainText('第19条中途中断');
   const item19 = page.locator('.item').filter({ has: page.locator('#item-19') });
   await expect(item19.locator('.truncation-mark')).toHaveText('〔原文至此中断〕');
   await page.getByRole('link', { name: '跳到中断处' }).click();

@@ -15,6 +15,8 @@ export type EntryKind = keyof ChangeCounts;
 /** One item of either edition in an entry: its number, title, text and where it is. */
 export interface EntryItem {
   ref: ItemRef;
+  /** How the item is cited in its edition: `第6条`, `第二部分第（三）项`. */
+  cite: string;
   text: string;
   href: string;
 }
@@ -77,8 +79,8 @@ export function compareEditions(older: Edition, newer: Edition, options: ViewOpt
 export function changeView(set: ChangeSet, older: Edition, newer: Edition, { hrefOf, programmes }: ViewOptions): ChangeView {
   const itemA = new Map(older.items.map((i) => [i.number, i]));
   const itemB = new Map(newer.items.map((i) => [i.number, i]));
-  const a = (ref: ItemRef): EntryItem => entryItem(itemA.get(ref.number)!, ref, hrefOf(older, `item-${ref.number}`));
-  const b = (ref: ItemRef): EntryItem => entryItem(itemB.get(ref.number)!, ref, hrefOf(newer, `item-${ref.number}`));
+  const a = (ref: ItemRef): EntryItem => entryItem(itemA.get(ref.number)!, ref, (i) => hrefOf(older, i.anchor));
+  const b = (ref: ItemRef): EntryItem => entryItem(itemB.get(ref.number)!, ref, (i) => hrefOf(newer, i.anchor));
   // Entries by section of the newer edition, each with the position it is shown at.
   const groups = new Map<number | null, { order: number; entry: ChangeEntry }[]>();
   const put = (section: number | null, entry: ChangeEntry, order: number) => {
@@ -127,14 +129,14 @@ export function changeView(set: ChangeSet, older: Edition, newer: Edition, { hre
   };
 }
 
-function entryItem(item: Item, ref: ItemRef, href: string): EntryItem {
-  return { ref, text: itemText(item), href };
+function entryItem(item: Item, ref: ItemRef, hrefOf: (item: Item) => string): EntryItem {
+  return { ref, cite: item.cite, text: itemText(item), href: hrefOf(item) };
 }
 
 const lines = (text: string) => escapeMarkup(text).replace(/\n/g, '<br>');
 
 function itemLink(x: EntryItem, side: string): string {
-  return `<a href="${escapeMarkup(x.href)}">${side}第${x.ref.number}条</a>`;
+  return `<a href="${escapeMarkup(x.href)}">${side}${escapeMarkup(x.cite)}</a>`;
 }
 
 function diffHtml(parts: DiffPart[], show: 'both' | 'old' | 'new'): string {
@@ -190,7 +192,7 @@ ${view.groups.map((g) => `<tr><th scope="row">${escapeMarkup(g.heading || '（�
     .map((g, i) => {
       const changed = g.entries.filter((e) => e.kind !== 'unchanged');
       const same = g.entries.filter((e) => e.kind === 'unchanged');
-      const sameList = same.length ? `<p class="unchanged-list"><span class="kind kind-unchanged">未变</span> ${same.map((e) => itemLink(e.newer[0]!, '新版') + (e.renumbered ? `（原第${e.older[0]!.ref.number}条）` : '')).join('、')}</p>` : '';
+      const sameList = same.length ? `<p class="unchanged-list"><span class="kind kind-unchanged">未变</span> ${same.map((e) => itemLink(e.newer[0]!, '新版') + (e.renumbered ? `（原${escapeMarkup(e.older[0]!.cite)}）` : '')).join('、')}</p>` : '';
       return `<section class="change-group" aria-labelledby="change-g${i}"><h2 id="change-g${i}">${escapeMarkup(g.heading || '（未分部分）')}</h2><ul class="changes">${changed.map(entryHtml).join('\n')}</ul>${sameList}</section>`;
     })
     .join('\n');

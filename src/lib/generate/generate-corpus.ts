@@ -6,7 +6,7 @@
  */
 import { Scalar, stringify } from 'yaml';
 import type { Edition } from '../edition/model.ts';
-import type { DraftEdition, DraftItem, DraftNotice, DraftSection } from '../import/recognise.ts';
+import type { DraftEdition, DraftItem, DraftNotice, DraftSection } from '../import/draft.ts';
 import { noticeFrontmatter, renderBody, renderMdx } from '../import/render-mdx.ts';
 import { toChineseNumeral } from '../text/cjk.ts';
 
@@ -81,7 +81,7 @@ function collectPools(real: readonly Edition[]): Pools {
   const items = real.flatMap((e) =>
     e.items
       .filter((i) => !i.outlineOnly && !i.truncated && i.paragraphs.length > 0)
-      .map((i) => ({ title: i.title, mark: i.label.slice(String(i.number).length), paragraphs: i.paragraphs.map((p) => p.text), separate: e.itemLayout === 'separate' })),
+      .map((i) => ({ title: i.title, mark: i.label.slice(String(i.issued).length), paragraphs: i.paragraphs.map((p) => p.text), separate: e.itemLayout === 'separate' })),
   );
   const sections = real.flatMap((e) => e.sections.filter((s) => s.number > 0).map((s) => ({ title: s.title, intro: s.intro.map((p) => p.text) })));
   const preambles = real.map((e) => e.preamble.map((p) => p.text)).filter((p) => p.length > 0);
@@ -154,7 +154,8 @@ function drawSections(pools: Pools, rng: Random, truncated: boolean): DraftSecti
   for (let i = 2 * sectionCount; i < itemCount; i++) sizes[int(rng, sectionCount)]!++;
   const items = sample(pools.items, itemCount, rng).map((it, n): DraftItem => ({
     number: n + 1,
-    mark: it.mark,
+    marker: `${n + 1}${it.mark}`,
+    style: 'arabic',
     spaced: false,
     title: { text: it.title, line: 0 },
     paragraphs: it.paragraphs.map((text) => ({ text, line: 0 })),
@@ -164,7 +165,8 @@ function drawSections(pools: Pools, rng: Random, truncated: boolean): DraftSecti
   let start = 0;
   return sample(pools.sections, sectionCount, rng).map((s, i) => ({
     number: i + 1,
-    label: toChineseNumeral(i + 1),
+    marker: `${toChineseNumeral(i + 1)}、`,
+    style: 'chinese',
     title: { text: s.title, line: 0 },
     intro: s.intro.map((text) => ({ text, line: 0 })),
     items: items.slice(start, (start += sizes[i]!)),
@@ -178,7 +180,7 @@ function generateEdition(pools: Pools, issuer: GeneratedIssuer, year: number, rn
   const complete = rng() >= 0.1;
   const notice = hasNotice ? readdressNotice(pools.notices[int(rng, pools.notices.length)]!, issuer, year, title, rng) : undefined;
   const preamble = pools.preambles.length > 0 ? pools.preambles[int(rng, pools.preambles.length)]! : [];
-  const draft: DraftEdition = { notice, preamble: preamble.map((text) => ({ text, line: 0 })), sections: drawSections(pools, rng, !complete) };
+  const draft: DraftEdition = { notice, preamble: preamble.map((text) => ({ text, line: 0 })), sections: drawSections(pools, rng, !complete), itemNumbering: 'edition', skips: [] };
   const items = draft.sections.flatMap((s) => s.items);
   const sha256 = new Scalar(FAKE_SHA256);
   sha256.type = 'QUOTE_SINGLE';

@@ -27,15 +27,20 @@ export function canonical(text: string): string {
 /**
  * Proves that an edition reproduces its source's words in order: the source, less exactly the lines and
  * markers its frontmatter lists as removed and less Markdown heading marks, has the same canonical text
- * as the edition; every outline-only part is a removed outline line; the file is the one imported.
- * The edition is not changed.
+ * as the edition; every outline-only part is a removed outline line; the file is the one imported (and,
+ * for a text extracted from a document, so is the document, when its bytes are given). The edition is
+ * not changed.
  */
-export function checkEdition(edition: Edition, rawBytes: Uint8Array): CheckReport {
+export function checkEdition(edition: Edition, rawBytes: Uint8Array, originalBytes?: Uint8Array): CheckReport {
   const problems: string[] = [];
   const { source } = edition.data;
   if (!source) return { file: edition.file, ok: false, problems: ['the edition has no source: it was written by hand'] };
-  const sha = createHash('sha256').update(rawBytes).digest('hex');
-  if (sha !== source.sha256) problems.push(`${source.file} has changed since it was imported (sha256 ${sha.slice(0, 12)}…, recorded ${source.sha256.slice(0, 12)}…): import it again`);
+  const changed = (file: string, bytes: Uint8Array, recorded: string) => {
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    if (sha !== recorded) problems.push(`${file} has changed since it was imported (sha256 ${sha.slice(0, 12)}…, recorded ${recorded.slice(0, 12)}…): import it again`);
+  };
+  changed(source.file, rawBytes, source.sha256);
+  if (source.original && originalBytes) changed(source.original.file, originalBytes, source.original.sha256);
 
   const lines = splitLines(decodeSource(rawBytes, source.file).text).map((l) => l.text);
   const outlineLines: string[] = [];
@@ -46,9 +51,10 @@ export function checkEdition(edition: Edition, rawBytes: Uint8Array): CheckRepor
       continue;
     }
     const trimmed = at.trim();
-    if (r.rule === 'junk-marker') {
-      if (!trimmed.startsWith(r.text)) problems.push(`line ${r.line} of ${source.file} does not start with the removed marker "${r.text}"`);
-      else lines[r.line - 1] = trimmed.slice(r.text.length);
+    if (r.rule === 'junk-marker' || r.rule === 'hidden-marker') {
+      const pos = at.indexOf(r.text);
+      if (pos < 0) problems.push(`line ${r.line} of ${source.file} does not hold the removed marker "${r.text}" (${r.rule})`);
+      else lines[r.line - 1] = at.slice(0, pos) + at.slice(pos + r.text.length);
       continue;
     }
     if (trimmed !== r.text) {

@@ -1,26 +1,40 @@
 import { createHash } from 'node:crypto';
-import { endsClosed } from '../text/cjk.ts';
 import { InputError } from '../errors.ts';
+import { endsClosed } from '../text/cjk.ts';
 import { decodeSource } from './decode.ts';
+import type { DraftEdition, Para } from './draft.ts';
 import { inferIssuerName, inferYear, suggestIssuerId, type Inferred } from './infer.ts';
+import { classifyDocument, type DocumentKind } from './kind.ts';
 import { buildBlocks, detectLayout, type Layout } from './normalise/blocks.ts';
+import { readEditorialMarks, type EditorialMarks } from './normalise/editorial.ts';
 import { toFullWidth } from './normalise/full-width.ts';
-import { extractOutline, type OutlineEntry } from './normalise/outline.ts';
+import { extractOutline, mergeOutline } from './normalise/outline.ts';
+import { removeDuplicateTitle, removeHiddenMarkers, removeSiteJunk } from './normalise/site-junk.ts';
 import { extractSourceMetadata, type SourceMetadata } from './normalise/source-metadata.ts';
-import { removeDuplicateTitle, removeSiteJunk } from './normalise/site-junk.ts';
 import { splitLines } from './normalise/split-lines.ts';
 import { removeStraySpaces } from './normalise/stray-space.ts';
 import { stripMarkdown } from './normalise/strip-markdown.ts';
-import { unflatten } from './normalise/unflatten.ts';
-import { recogniseBody, recogniseNotice, recogniseTitle, type DraftEdition, type DraftSection, type Para } from './recognise.ts';
+import { recogniseBody, recogniseNotice, recogniseTitle } from './recognise.ts';
 import { noticeFrontmatter, renderBody, renderMdx } from './render-mdx.ts';
-import type { Normalisation, Removal } from './types.ts';
+import type { Levels } from './structure/levels.ts';
+import type { Normalisation, Removal, SourceLine } from './types.ts';
 
 /** An issuer the site already has, so an import can find it by name. */
 export interface KnownIssuer {
   id: string;
   name: string;
   aliases: string[];
+}
+
+/** What the received document (not a plain text) was, when the text was extracted from one. */
+export interface Original {
+  format: 'docx' | 'pdf' | 'html' | 'doc' | 'wps' | 'odt';
+  /** sha256 of the document's bytes. */
+  sha256: string;
+  /** The extension it is kept with (`htm` for a page saved as .htm). */
+  extension: string;
+  /** What extraction left out (page numbers, running headers, 版记, site navigation …). */
+  removed: { rule: string; text: string }[];
 }
 
 /** What the person importing may say instead of letting the importer guess. */
@@ -35,6 +49,16 @@ export interface ImportOptions {
   title?: string;
   /** Mark the source incomplete even if its last sentence ends cleanly. */
   incomplete?: boolean;
+  /** Import a text that does not read as a 工作要点 (a 方案, a report …). */
+  anyKind?: boolean;
+  /** For a text extracted from a document: what the document showed of each line (k-th hint for line k+1). */
+  hints?: { bold?: number; heading?: number }[];
+  /** How the text lays out its paragraphs, when known (a document's extracted text: a line per paragraph). */
+  layout?: Layout;
+  /** The text's paragraphs are the document's own: never rejoin two of them as a page-break split. */
+  keepParagraphs?: boolean;
+  /** The document the text was extracted from. */
+  original?: Original;
 }
 
 /** What an import produced: the MDX, where it goes, and a full report. */
@@ -44,12 +68,16 @@ export interface ImportResult {
   /** No issuer file exists yet for this id. */
   newIssuer: boolean;
   year: number;
-  /** `content/sources/<issuer>/<year>.<ext>`: where the raw file is kept. */
+  /** `content/sources/<issuer>/<year>.<ext>`: where the raw (or extracted) text is kept. */
   sourceFile: string;
+  /** `content/sources/<issuer>/<year>.docx` …: where the received document is kept, when there was one. */
+  originalFile?: string;
   /** `content/editions/<issuer>/<year>.mdx`. */
   editionFile: string;
   mdx: string;
   draft: DraftEdition;
+  levels: Levels;
+  kind: DocumentKind;
   layout: Layout;
   encoding: string;
   complete: boolean;
@@ -70,48 +98,45 @@ export function importSource(bytes: Uint8Array, options: ImportOptions): ImportR
   const changes: Normalisation[] = [];
   const warnings: string[] = [];
 
-  let lines = splitLines(text);
-  const meta = extractSourceMetadata(lines);
-  removed.push(...meta.removed);
-  const md = stripMarkdown(meta.lines);
-  changes.push(...md.changes);
-  const junk = removeSiteJunk(md.lines);
-  removed.push(...junk.removed);
-  const dup = removeDuplicateTitle(junk.lines);
-  removed.push(...dup.removed);
-  const flat = unflatten(dup.lines);
-  changes.push(...flat.changes);
-  lines = flat.lines;
-
-  const layout = detectLayout(lines);
-  const built = buildBlocks(lines, layout);
+  const cleaned = cleanLines(withHints(splitLines(text), options.hints), removed, changes);
+  const layout = options.layout ?? detectLayout(cleaned.lines);
+  const built = buildBlocks(cleaned.lines, layout);
   changes.push(...built.changes);
   const { blocks, outline } = extractOutline(built.blocks);
-  for (const e of outline) removed.push({ line: e.line, rule: 'outline', text: lines.find((l) => l.n === e.line)!.text.trim() });
+  for (const b of outline.lines) for (let n = b.line; n <= b.endLine; n++) removed.push({ line: n, rule: 'outline', text: cleaned.lines.find((l) => l.n === n)!.text.trim() });
 
   const { notice, rest } = recogniseNotice(blocks, file);
-  const { title, rest: bodyBlocks } = recogniseTitle(rest);
-  const body = recogniseBody(bodyBlocks, file);
+  const titled = recogniseTitle(rest);
+  changes.push(...titled.changes);
+  const body = recogniseBody(titled.rest, file, { rejoin: !options.keepParagraphs });
   changes.push(...body.changes);
-  const draft: DraftEdition = { notice, title, preamble: body.preamble, sections: body.sections };
+  warnings.push(...body.warnings);
+  const draft: DraftEdition = { notice, title: titled.title, preamble: body.preamble, sections: body.sections, itemNumbering: body.levels.itemNumbering, skips: body.skips };
   if (draft.preamble.length + draft.sections.length === 0) {
     throw new InputError(file, undefined, 'no text of a 要点 was found (no paragraphs after the title and notice)', 'check that the file holds the document text, not only its title or notice');
   }
-  warnings.push(...mergeOutline(draft, outline));
-  const complete = markTruncation(draft) && !meta.metadata?.partial && !options.incomplete;
+  const kind = classifyDocument(draft);
+  if (!kind.yaodian && !options.anyKind) {
+    throw new InputError(file, draft.title?.line ?? notice?.title.line, `this does not read as a 工作要点: ${kind.reason}`, 'import only 党建工作要点 (or 主要工作 / 重点工作); if this text really is one, pass --any-kind to import it anyway');
+  }
+  if (!kind.yaodian) warnings.push(`imported although ${kind.reason} (--any-kind)`);
+  warnings.push(...mergeOutline(draft, [...outline.entries, ...cleaned.editorial.outline], body.levels));
+  const complete = markTruncation(draft) && !cleaned.metadata?.partial && !cleaned.editorial.incomplete && !options.incomplete;
   changes.push(...normaliseText(draft, warnings));
 
-  const year = options.year !== undefined ? { value: options.year, basis: '--year' } : inferYear(draft, meta.metadata);
+  const year = options.year !== undefined ? { value: options.year, basis: '--year' } : inferYear(draft, cleaned.metadata);
   if (!year) {
     throw new InputError(file, draft.title?.line ?? 1, 'no year was found: the title, notice and first paragraph name none', 'pass the year: npm run import -- <file> --year 2026');
   }
-  const issuer = resolveIssuer(draft, meta.metadata, options);
+  const issuer = resolveIssuer(draft, cleaned.metadata, options);
   const issuedTitle = draft.title?.text;
-  const editionTitle = issuedTitle ?? options.title ?? `${year.value}年${issuer.name}党建工作要点`;
-  if (!issuedTitle && !options.title) warnings.push(`the source has no title; supplied "${editionTitle}" (pass --title to choose it)`);
+  const suppliedTitle = options.title ?? cleaned.editorial.suppliedTitle;
+  const editionTitle = issuedTitle ?? suppliedTitle ?? `${year.value}年${issuer.name}党建工作要点`;
+  if (!issuedTitle && !suppliedTitle) warnings.push(`the source has no title; supplied "${editionTitle}" (pass --title to choose it)`);
 
-  const ext = file.toLowerCase().endsWith('.md') ? 'md' : 'txt';
-  const sourceFile = `content/sources/${issuer.id}/${year.value}.${ext}`;
+  const base = `content/sources/${issuer.id}/${year.value}`;
+  const sourceFile = `${base}.${options.original ? 'txt' : file.toLowerCase().endsWith('.md') ? 'md' : 'txt'}`;
+  const originalFile = options.original && `${base}.${options.original.extension}`;
   const items = draft.sections.flatMap((s) => s.items).filter((i) => !i.outlineOnly);
   const separate = items.filter((i) => i.separate).length;
   const frontmatter = {
@@ -120,6 +145,8 @@ export function importSource(bytes: Uint8Array, options: ImportOptions): ImportR
     title: editionTitle,
     ...(issuedTitle ? {} : { titleSupplied: true }),
     itemLayout: separate > items.length / 2 ? 'separate' : 'run-in',
+    ...(draft.itemNumbering === 'section' ? { itemNumbering: 'section' } : {}),
+    ...(draft.skips.length ? { numberingSkips: draft.skips } : {}),
     ...(notice ? { notice: noticeFrontmatter(notice) } : {}),
     source: {
       file: sourceFile,
@@ -127,9 +154,10 @@ export function importSource(bytes: Uint8Array, options: ImportOptions): ImportR
       encoding,
       complete,
       layout,
-      ...(meta.metadata?.source ? { url: meta.metadata.source } : {}),
+      ...(cleaned.metadata?.source ? { url: cleaned.metadata.source } : {}),
       removed: removed.sort((a, b) => a.line - b.line),
       normalised: countByRule(changes),
+      ...(options.original ? { original: { file: originalFile, format: options.original.format, sha256: options.original.sha256, removed: options.original.removed } } : {}),
     },
   };
   return {
@@ -138,9 +166,12 @@ export function importSource(bytes: Uint8Array, options: ImportOptions): ImportR
     newIssuer: issuer.isNew,
     year: year.value,
     sourceFile,
+    ...(originalFile ? { originalFile } : {}),
     editionFile: `content/editions/${issuer.id}/${year.value}.mdx`,
     mdx: renderMdx(frontmatter, renderBody(draft)),
     draft,
+    levels: body.levels,
+    kind,
     layout,
     encoding,
     complete,
@@ -149,6 +180,35 @@ export function importSource(bytes: Uint8Array, options: ImportOptions): ImportR
     warnings,
     basis: { issuer: issuer.basis, year: year.basis, title: issuedTitle ? `line ${draft.title!.line}` : 'supplied' },
   };
+}
+
+/** Gives each line what the document showed of it: a heading style, a bold run. */
+function withHints(lines: SourceLine[], hints: ImportOptions['hints']): SourceLine[] {
+  if (!hints) return lines;
+  return lines.map((l, k) => {
+    const h = hints[k];
+    return h ? { ...l, ...(h.heading ? { heading: true } : {}), ...(h.bold ? { bold: h.bold } : {}) } : l;
+  });
+}
+
+/**
+ * Line-level clean-up, each step reported: metadata line, Markdown marks, site junk, hidden-text markers,
+ * this site's own editorial marks (in a copy printed or saved from it), a repeated title.
+ */
+function cleanLines(lines: SourceLine[], removed: Removal[], changes: Normalisation[]): { lines: SourceLine[]; metadata?: SourceMetadata; editorial: EditorialMarks } {
+  const meta = extractSourceMetadata(lines);
+  removed.push(...meta.removed);
+  const md = stripMarkdown(meta.lines);
+  changes.push(...md.changes);
+  const junk = removeSiteJunk(md.lines);
+  removed.push(...junk.removed);
+  const hidden = removeHiddenMarkers(junk.lines);
+  removed.push(...hidden.removed);
+  const editorial = readEditorialMarks(hidden.lines);
+  removed.push(...editorial.removed);
+  const dup = removeDuplicateTitle(editorial.lines);
+  removed.push(...dup.removed);
+  return { lines: dup.lines, metadata: meta.metadata, editorial };
 }
 
 function resolveIssuer(draft: DraftEdition, metadata: SourceMetadata | undefined, options: ImportOptions) {
@@ -165,36 +225,6 @@ function resolveIssuer(draft: DraftEdition, metadata: SourceMetadata | undefined
     throw new InputError(options.file, undefined, `"${id}" is not a valid issuer id`, 'use lower-case ASCII letters and digits joined by hyphens, e.g. dongguan-szjggw');
   }
   return { id, name: name.value, isNew: true, basis: name.basis };
-}
-
-/**
- * Keeps outline entries the body never reaches as outline-only parts, in their outline places;
- * notes where an outline title differs from the body's.
- */
-function mergeOutline(draft: DraftEdition, outline: OutlineEntry[]): string[] {
-  const warnings: string[] = [];
-  let section: DraftSection | undefined;
-  for (const e of outline) {
-    if (e.kind === 'section') {
-      section = draft.sections.find((s) => s.number === e.number);
-      if (!section) {
-        section = { number: e.number, label: e.label, title: { text: e.title, line: e.line }, intro: [], items: [], outlineOnly: true };
-        draft.sections.push(section);
-      } else if (!section.title.text.startsWith(e.title)) warnings.push(`outline line ${e.line}: section ${e.label} is titled "${e.title}" in the outline, "${section.title.text}" in the text`);
-      continue;
-    }
-    const found = draft.sections.flatMap((s) => s.items).find((i) => i.number === e.number);
-    if (found) {
-      if (found.title.text.replace(/[。！？]$/u, '') !== e.title) warnings.push(`outline line ${e.line}: item ${e.number} is titled "${e.title}" in the outline, "${found.title.text}" in the text`);
-      continue;
-    }
-    if (!section) section = draft.sections.at(-1);
-    if (!section) continue;
-    section.items.push({ number: e.number, mark: e.mark ?? '.', spaced: false, title: { text: e.title, line: e.line }, paragraphs: [], separate: true, outlineOnly: true });
-  }
-  draft.sections.sort((a, b) => a.number - b.number);
-  for (const s of draft.sections) s.items.sort((a, b) => a.number - b.number);
-  return warnings;
 }
 
 /** Marks the last item whose text stops mid-sentence as truncated. Returns whether the text is complete. */

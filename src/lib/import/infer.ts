@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { SourceMetadata } from './normalise/source-metadata.ts';
-import type { DraftEdition } from './recognise.ts';
+import type { DraftEdition } from './draft.ts';
 
 /** A guess with the reason for it, shown to the person importing. */
 export interface Inferred<T> {

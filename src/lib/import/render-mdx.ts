@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { DraftEdition, DraftNotice } from './recognise.ts';
+import type { DraftEdition, DraftNotice, Para } from './draft.ts';
 
 /**
  * Escapes issued text for an MDX paragraph or heading so that MDX reads back exactly these characters:
@@ -12,23 +12,29 @@ export function escapeMdxText(text: string, { inHeading = false } = {}): string 
   return out;
 }
 
-/** The MDX body for a draft: preamble, `## 一、…`, `### 1. …`, paragraphs, markers. */
+/** The MDX body for a draft: preamble, `## 一、…`, `### 1. …` or `### （一）…`, paragraphs, markers. */
 export function renderBody(draft: DraftEdition): string {
   const out: string[] = [];
   const push = (s: string) => out.push(s, '');
-  for (const p of draft.preamble) push(escapeMdxText(p.text));
+  const paragraphs = (list: Para[]) => {
+    for (const p of list) {
+      push(escapeMdxText(p.text));
+      if (p.gapAfter) push('<Gap />');
+    }
+  };
+  paragraphs(draft.preamble);
   if (draft.preambleTruncated) push('<Truncated />');
   for (const s of draft.sections) {
     if (s.number > 0) {
-      push(`## ${escapeMdxText(`${s.label}、${s.title.text}`, { inHeading: true })}`);
+      push(`## ${escapeMdxText(`${s.marker}${s.title.text}`, { inHeading: true })}`);
       if (s.outlineOnly) push('<OutlineOnly />');
     }
-    for (const p of s.intro) push(escapeMdxText(p.text));
+    paragraphs(s.intro);
     for (const it of s.items) {
-      const space = it.spaced ? ' ' : '';
-      push(`### ${it.number}${it.mark}${space}${escapeMdxText(it.title.text, { inHeading: true })}`);
+      const space = it.spaced && it.title.text ? ' ' : '';
+      push(`### ${escapeMdxText(`${it.marker}${space}${it.title.text}`, { inHeading: true })}`);
       if (it.outlineOnly) push('<OutlineOnly />');
-      for (const p of it.paragraphs) push(escapeMdxText(p.text));
+      paragraphs(it.paragraphs);
       if (it.truncated) push('<Truncated />');
     }
   }

@@ -16,8 +16,10 @@ export interface MentionRef {
   year: number;
   /** `item-14`, `part-2`, `preamble` or `notice`. */
   anchor: string;
-  /** The item number when the part is an item. */
+  /** The item's place in the edition when the part is an item. */
   item?: number;
+  /** How that item is cited: `第14条`, `第二部分第（三）项`. */
+  cite?: string;
   /** Where the first mention stands (a heading or body text). */
   kind: PassageKind;
   /** The sentence holding the first mention, as issued: `评定命名第二批市直机关“四强”党支部，加强动态管理…。` */
@@ -80,7 +82,7 @@ export function indexMentions(editions: readonly Edition[], matcher: Matcher): M
           issuer: edition.issuer,
           year: edition.year,
           anchor: passage.anchor,
-          ...(passage.item === undefined ? {} : { item: passage.item }),
+          ...(passage.item === undefined ? {} : { item: passage.item, cite: passage.cite }),
           kind: passage.kind,
           sentence: sentenceAround(passage.text, m.start, m.end),
           wording: m.wording,

@@ -12,8 +12,10 @@ export type PassageKind = 'notice' | 'title' | 'preamble' | 'section-heading' | 
 export interface Passage {
   /** Anchor on the edition page: `notice`, `preamble`, `part-2`, `item-14`. */
   anchor: string;
-  /** The item number, for item titles and paragraphs. */
+  /** The item's place in the edition, for item titles and paragraphs. */
   item?: number;
+  /** How the item is cited: `第14条`, `第二部分第（三）项`. */
+  cite?: string;
   kind: PassageKind;
   /** Headings and titles: the caller does not link inside these. */
   heading: boolean;
@@ -37,8 +39,8 @@ export function editionPassages(edition: Edition): Passage[] {
     if (s.number > 0) passages.push({ anchor: s.anchor, kind: 'section-heading', heading: true, text: s.heading });
     for (const p of s.intro) passages.push({ anchor: s.anchor, kind: 'section-intro', heading: false, text: p.text });
     for (const it of s.items) {
-      passages.push({ anchor: it.anchor, item: it.number, kind: 'item-title', heading: true, text: it.title });
-      for (const p of it.paragraphs) passages.push({ anchor: it.anchor, item: it.number, kind: 'item', heading: false, text: p.text });
+      passages.push({ anchor: it.anchor, item: it.number, cite: it.cite, kind: 'item-title', heading: true, text: it.title });
+      for (const p of it.paragraphs) passages.push({ anchor: it.anchor, item: it.number, cite: it.cite, kind: 'item', heading: false, text: p.text });
     }
   }
   return passages;

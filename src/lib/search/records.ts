@@ -100,7 +100,7 @@ export function editionParts(edition: Edition, programmesOf: (anchor: string) =>
     if (s.number > 0) part(s.anchor, 'section', s.heading, [s.heading, ...s.intro.map((p) => p.text)].join('\n'), theme, '', s.outlineOnly);
     for (const it of s.items) {
       const text = [itemHeading(it), ...it.paragraphs.map((p) => p.text)].join(edition.itemLayout === 'run-in' ? '' : '\n');
-      part(it.anchor, 'item', `第${it.number}条 ${it.title}`, text, theme, String(it.number), it.outlineOnly);
+      part(it.anchor, 'item', `${it.cite} ${it.title}`, text, theme, String(it.number), it.outlineOnly);
     }
   }
   return parts;

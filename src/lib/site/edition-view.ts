@@ -51,6 +51,6 @@ export function editionView(catalog: Catalog, edition: Edition): EditionView {
       outlineOnly: s.outlineOnly,
       items: s.items.map((i) => ({ anchor: i.anchor, label: i.label, title: i.title, outlineOnly: i.outlineOnly })),
     })),
-    citations: new Map(edition.items.map((i) => [i.number, itemCitation(edition.title, i.number)])),
+    citations: new Map(edition.items.map((i) => [i.number, itemCitation(edition.title, i.cite)])),
   };
 }

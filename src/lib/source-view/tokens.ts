@@ -21,8 +21,8 @@ export function kindOfScopes(scopes: string[]): TokenKind | undefined {
   return undefined;
 }
 
-/** `<OutlineOnly />` and `<Truncated />` on their own line: the edition markers. */
-export const COMPONENT_LINE = /^<(OutlineOnly|Truncated) \/>$/;
+/** `<OutlineOnly />`, `<Truncated />` and `<Gap />` on their own line: the edition markers. */
+export const COMPONENT_LINE = /^<(OutlineOnly|Truncated|Gap) \/>$/;
 
 /** Joins neighbouring tokens of the same kind (grammars split words into several). */
 export function mergeTokens(line: SourceToken[]): SourceToken[] {

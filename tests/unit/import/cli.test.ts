@@ -82,4 +82,53 @@ describe('npm run import', () => {
     assert.match(r.out, /6 of 7 editions reproduce their sources/);
     assert.ok(existsSync(f));
   });
+  test('--help lists every flag; an unknown flag or no file prints the usage line and exits 2, no stack trace', () => {
+    const help = run(scratch(), '--help');
+    assert.equal(help.code, 0);
+    for (const flag of ['--issuer-id', '--issuer-name', '--year', '--title', '--incomplete', '--any-kind', '--force', '--dry-run', '--verbose', '--soffice', '--check', '--root', '--help']) assert.match(help.out, new RegExp(`  (-h, )?${flag}\\b`), flag);
+    for (const args of [['--bogus'], [], ['--year']]) {
+      const r = run(scratch(), ...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, /^usage: npm run import -- <file or folder>…/m);
+      assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+    }
+  });
+  test('a folder imports file by file: a progress line each, a summary table, refused files written not at all', () => {
+    const root = scratch();
+    const folder = mkdtempSync(join(tmpdir(), 'yaodian-received-'));
+    cpSync(join(fixtures, 'levels-chinese-paren-chinese/raw.txt'), join(folder, 'a-quyu.txt'));
+    cpSync(join(fixtures, 'error-not-yaodian-plan/raw.txt'), join(folder, 'b-fangan.txt'));
+    cpSync(join(fixtures, 'hidden-text/raw.txt'), join(folder, 'c-wenku.txt'));
+    writeFileSync(join(folder, 'd-notes.xlsx'), 'not importable');
+    const r = run(root, folder, '--year', '2026');
+    assert.equal(r.code, 1, 'a refused file makes the run fail');
+    assert.match(r.out, /^\[1\/3\] .*a-quyu\.txt → content\/editions\/\S+\/2026\.mdx \(一、 \+ （一）: 2 sections, 5 items （一）…（三） \(numbered afresh in each section\)\)$/m);
+    assert.match(r.err, /^\[2\/3\] .*b-fangan\.txt: refused\n {2}.*b-fangan\.txt:\d+: this does not read as a 工作要点: the title "关于开展“模范机关”创建活动的实施方案" is that of a 方案/m);
+    assert.match(r.out, /^\[3\/3\] .*c-wenku\.txt → .*, 2 warning\(s\)$/m);
+    assert.match(r.out, /^file +result +edition +why \/ warnings$/m);
+    assert.match(r.out, /^b-fangan\.txt +refused +— +this does not read as a 工作要点/m);
+    assert.match(r.out, /^d-notes\.xlsx +skipped +— +not an importable file$/m);
+    assert.match(r.out, /^2 of 3 file\(s\) imported, 1 refused, 1 skipped$/m);
+    const written = files(root);
+    assert.equal(written.filter((f) => f.startsWith('editions/')).length, 2);
+    assert.ok(!written.some((f) => /fangan|moshi/.test(f)));
+    assert.equal(run(root, '--check').code, 0);
+  });
+  test('--dry-run over several files writes nothing and says what it would import', () => {
+    const root = scratch();
+    const r = run(root, join(fixtures, 'levels-four/raw.txt'), join(fixtures, 'levels-three/raw.txt'), '--dry-run', '--year', '2026');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /would import/);
+    assert.match(r.out, /dry run: nothing written/);
+    assert.deepEqual(files(root), []);
+  });
+  test('two files of one run for the same edition: the second is refused unless --force', () => {
+    const root = scratch();
+    const raw = join(fixtures, 'levels-four/raw.txt');
+    const copy = join(mkdtempSync(join(tmpdir(), 'yaodian-copy-')), 'again.txt');
+    cpSync(raw, copy);
+    const r = run(root, raw, copy, '--issuer-id', 'shi-jiguan', '--issuer-name', '市直机关工委');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /another file of this run is already content\/editions\/shi-jiguan\/2026\.mdx/);
+  });
 });

@@ -54,5 +54,5 @@ describe('urls and citations', () => {
     assert.equal(withBase('/dangjian/yaodian/', 'kaiping/2026/'), '/dangjian/yaodian/kaiping/2026/');
     assert.equal(withBase('/', ''), '/');
   });
-  test('citation form', () => assert.equal(itemCitation('2026年开平市直机关党建工作要点', 6), '《2026年开平市直机关党建工作要点》第6条'));
+  test('citation form', () => assert.equal(itemCitation("2026年开平市直机关党建工作要点", "第6条"), '《2026年开平市直机关党建工作要点》第6条'));
 });

@@ -1,5 +1,4 @@
-import { endsClosed } from '../../text/cjk.ts';
-import { readItemNumber, readSectionLabel } from '../../text/numbering.ts';
+import { readNumbered } from '../../text/numbering.ts';
 import type { Block, Normalisation, SourceLine } from '../types.ts';
 import { joinText } from './join-text.ts';
 import { looksLikeTitle } from './title.ts';
@@ -28,13 +27,14 @@ export function detectLayout(lines: SourceLine[]): Layout {
 /** Whether a line opens a part of the document (a heading, a title, a section or an item). */
 function opensPart(line: SourceLine): boolean {
   const t = line.text.trim();
-  return Boolean(line.heading || looksLikeTitle(t) || readSectionLabel(t) || readItemNumber(t));
+  return Boolean(line.heading || looksLikeTitle(t) || readNumbered(t));
 }
 
 /**
  * Groups lines into paragraphs (blocks) according to the layout, joining the lines of one paragraph.
- * Hard-wrapped lines are joined unless the next line opens a part or the line ends a sentence well short
- * of the wrap width; each join is reported.
+ * Hard-wrapped lines are joined only after a full line (one ending well short of the wrap width ends its
+ * paragraph or is a heading) and unless the next line opens a part; each join is reported. A line after a
+ * hidden-text gap, or marked as a heading, always starts a block.
  */
 export function buildBlocks(lines: SourceLine[], layout: Layout): { blocks: Block[]; changes: Normalisation[] } {
   const changes: Normalisation[] = [];
@@ -42,19 +42,21 @@ export function buildBlocks(lines: SourceLine[], layout: Layout): { blocks: Bloc
   const width = layout === 'hard-wrapped' ? wrapWidth(lines) : 0;
   let cur: Block | undefined;
   let prev: SourceLine | undefined;
+  let gap = false;
   for (const line of lines) {
     const text = line.text.trim();
+    gap ||= Boolean(line.gapBefore);
     if (text === '') {
       if (layout === 'blank-lines') cur = undefined;
       prev = undefined;
       continue;
     }
     let join = false;
-    if (cur && prev && !cur.heading && !line.heading) {
+    if (cur && prev && !cur.heading && !line.heading && !gap) {
       if (layout === 'blank-lines') join = true;
       else if (layout === 'hard-wrapped') {
-        const shortEnd = endsClosed(prev.text) && [...prev.text.trim()].length < width - 3;
-        join = !opensPart(line) && !shortEnd && !looksLikeTitle(prev.text.trim());
+        const full = [...prev.text.trim()].length >= width - 3;
+        join = full && !opensPart(line) && !looksLikeTitle(prev.text.trim());
       }
     }
     if (join && cur) {
@@ -62,13 +64,17 @@ export function buildBlocks(lines: SourceLine[], layout: Layout): { blocks: Bloc
       cur.text = joinText(cur.text, text);
       cur.endLine = line.n;
     } else {
-      cur = { line: line.n, endLine: line.n, text, heading: line.heading };
+      cur = { line: line.n, endLine: line.n, text, ...(line.heading ? { heading: true } : {}), ...(line.bold ? { bold: line.bold - leading(line.text) } : {}), ...(gap ? { gapBefore: true } : {}) };
       blocks.push(cur);
     }
+    gap = false;
     prev = line;
   }
   return { blocks, changes };
 }
+
+/** Spaces before the text, which trimming takes off (a bold count is of the untrimmed line). */
+const leading = (text: string) => text.length - text.trimStart().length;
 
 function wrapWidth(lines: SourceLine[]): number {
   const lengths = lines.map((l) => [...l.text.trim()].length).filter((n) => n > 0).sort((a, b) => a - b);

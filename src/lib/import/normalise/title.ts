@@ -9,3 +9,16 @@ export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   return t.length >= 6 && t.length <= 80 && !/[。；！？，,;]/u.test(t) && TITLE_END_RE.test(t);
 }
+
+/** What the titles of other official documents end with (a plan, rules, a notice, a report …). */
+const DOCUMENT_END_RE = /(方案|办法|细则|规定|条例|规则|通知|意见|报告|总结|讲话|决定|通报|计划|安排|清单|制度|纪要)$/u;
+
+/**
+ * Whether a line reads as the title of an official document of any kind (`关于开展…的实施方案`): short, no
+ * sentence punctuation, ending in what such titles end with. Used to find the title of a text that turns
+ * out not to be a 要点, so that the importer can say what it is.
+ */
+export function looksLikeDocumentTitle(text: string): boolean {
+  const t = text.trim();
+  return looksLikeTitle(t) || (t.length >= 6 && t.length <= 80 && !/[。；！？，,;]/u.test(t) && DOCUMENT_END_RE.test(t));
+}
