@@ -1,7 +1,7 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only search,programme,pdfs,build] [--baseline-max 5000]
+ * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build] [--baseline-max 5000]
  *
- * Runs the benchmarks (programme linking and change sets, search, PDFs and cards, the build at scale), prints each
+ * Runs the benchmarks (programme linking and change sets, import per received format, search, PDFs and cards, the build at scale), prints each
  * section and writes it into BENCHMARKS.md, replacing the section of the same heading. Thin: the work is in
  * src/lib/bench/.
  */
@@ -12,12 +12,13 @@ import { parseArgs } from 'node:util';
 import type { Benchmark } from '../src/lib/bench/benchmark.ts';
 import { buildBenchmark } from '../src/lib/bench/build-benchmark.ts';
 import { featuresBenchmark } from '../src/lib/bench/features-benchmark.ts';
+import { importBenchmark } from '../src/lib/bench/import-benchmark.ts';
 import { searchBenchmark } from '../src/lib/bench/search-benchmark.ts';
 import { printBenchmark } from '../src/lib/print/print-benchmark.ts';
 import { machineFacts } from '../src/lib/bench/machine.ts';
 import { replaceSection } from '../src/lib/bench/markdown.ts';
 
-const ALL: Benchmark[] = [featuresBenchmark, searchBenchmark, printBenchmark, buildBenchmark];
+const ALL: Benchmark[] = [featuresBenchmark, importBenchmark, searchBenchmark, printBenchmark, buildBenchmark];
 
 const { values } = parseArgs({
   options: {

@@ -127,7 +127,8 @@ export async function rewriteDocxPart(bytes: Uint8Array, part: string, edit: (xm
  * An edition as an office writes it in Word: the notice (red 版头 in a large font, 发文字号, title, 主送, body,
  * 落款, date), the 要点's title (unless an editor supplied it), preamble, each part heading, part intro and
  * item; a run-in item is one paragraph whose bold run is its number and title. Outline-only parts are not in
- * the issued body and are left out. Its paragraph texts are exactly `editionText(edition).main`.
+ * the issued body: when there are any, the document opens with the 目录 they were known from (a `目录` line,
+ * then every part's heading), as the source did. Its other paragraph texts are exactly `editionText(edition).main`.
  *
  * `autoNumbering`: part and item numbers as Word automatic list numbering (GONGWEN_LIST) instead of typed text.
  */
@@ -145,6 +146,13 @@ export async function editionToDocx(edition: Edition, options: { autoNumbering?:
       { ...body(n.signature), align: 'right' },
       { ...body(formatChineseDate(n.date)), align: 'right' },
     );
+  }
+  if (edition.sections.some((x) => x.outlineOnly || x.items.some((i) => i.outlineOnly))) {
+    blocks.push({ runs: ['目录'], align: 'center' });
+    for (const x of edition.sections) {
+      if (x.number > 0) blocks.push(body(x.heading));
+      blocks.push(...x.items.map((i) => body(itemHeading(i).replace(/[。！？]$/u, ''))));
+    }
   }
   if (!edition.titleSupplied) blocks.push({ runs: [{ text: edition.title, size: 22, font: '方正小标宋简体' }], align: 'center' });
   blocks.push(...edition.preamble.map((p) => body(p.text)));

@@ -1,7 +1,7 @@
 /** The import command end to end on a scratch project: writes all or nothing, refuses bad input clearly. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -130,5 +130,36 @@ describe('npm run import', () => {
     const r = run(root, raw, copy, '--issuer-id', 'shi-jiguan', '--issuer-name', '市直机关工委');
     assert.equal(r.code, 1);
     assert.match(r.err, /another file of this run is already content\/editions\/shi-jiguan\/2026\.mdx/);
+  });
+  test('bad documents: each refused naming the file and what to do, with no stack trace and nothing written', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'yaodian-bad-'));
+    const formats = resolve('tests/fixtures/import/formats');
+    cpSync(join(formats, 'pdf/scan.pdf'), join(folder, 'scanned.pdf'));
+    cpSync(join(formats, 'pdf/encrypted.pdf'), join(folder, 'encrypted.pdf'));
+    cpSync(join(formats, 'html/list-page.html'), join(folder, 'no-article.html'));
+    cpSync(join(fixtures, 'error-not-yaodian-plan/raw.txt'), join(folder, 'fangan.txt'));
+    writeFileSync(join(folder, 'damaged.docx'), new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
+    writeFileSync(join(folder, 'old.wps'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(1024)]));
+    writeFileSync(join(folder, 'huge.txt'), '');
+    truncateSync(join(folder, 'huge.txt'), 21 * 1024 * 1024);
+    const cases: [string, RegExp, string[]][] = [
+      ['scanned.pdf', /no text layer|scanned/, []],
+      ['encrypted.pdf', /password|encrypted/, []],
+      ['no-article.html', /no article was found/, []],
+      ['fangan.txt', /does not read as a 工作要点/, []],
+      ['damaged.docx', /cannot be read|not a Word|damaged/, []],
+      ['old.wps', /LibreOffice/, ['--soffice', join(folder, 'no-such-soffice')]],
+      ['huge.txt', /the file is 21 MB; the limit is 20 MB/, []],
+    ];
+    for (const [name, reason, extra] of cases) {
+      const root = scratch();
+      const r = run(root, join(folder, name), ...extra);
+      assert.equal(r.code, 1, `${name}: ${r.out}${r.err}`);
+      assert.match(r.err, new RegExp(`${name.replace('.', '\\.')}(:\\d+)?: `), `${name}: names the file`);
+      assert.match(r.err, reason, name);
+      assert.match(r.err, /\n {2}fix: \S/, `${name}: says what to do`);
+      assert.doesNotMatch(r.err, /\n\s+at .*\(/, `${name}: no stack trace`);
+      assert.deepEqual(files(root), [], `${name}: nothing written`);
+    }
   });
 });

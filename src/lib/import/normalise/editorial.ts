@@ -15,7 +15,8 @@ export interface EditorialMarks {
   suppliedTitle?: string;
 }
 
-const INCOMPLETE = new RegExp(`^${t.incomplete.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[：:]`, 'u');
+// A PDF reader may drop the spaces around the `·` (`节选·原文不完整`): the words and the mark must match, not the spacing.
+const INCOMPLETE = new RegExp(`^${t.incomplete.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}[：:]`, 'u');
 
 /**
  * Reads back the marks this site prints where the issued text is not whole — a copy of an edition printed
