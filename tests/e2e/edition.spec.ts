@@ -91,6 +91,8 @@ test('查看源文件 shows the edition\'s MDX, highlighted, with line anchors',
 
 test('the guide explains import, hand editing, new editions, programmes and publishing', async ({ page }) => {
   await page.goto('guide/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['一、导入收到的文本', '二、手工编写或更正一个版本', '三、开始新一年的要点', '四、添加重点工作（品牌）', '五、发布']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['一、导入收到的文件', '二、手工编写或更正一个版本', '三、开始新一年的要点', '四、添加重点工作（品牌）', '五、发布']);
+  await expect(page.locator('#import ~ p').first()).toContainText('Word 文件（.docx');
+  await expect(page.locator('.guide')).toContainText('itemNumbering: section');
   await expect(page.locator('.snippet-view .tk-key').first()).toHaveText('issuer');
 });

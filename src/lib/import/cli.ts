@@ -174,7 +174,7 @@ function reportLines(r: FileImport): string[] {
       `${items.find((i) => i.truncated) ? `; truncated in item ${items.find((i) => i.truncated)!.marker}` : ''}`,
     ...r.notes.map((n) => `  document ${n}`),
   ];
-  out.push(...removedLines(r.removed));
+  out.push(...removedLines([...r.extractionRemoved, ...r.removed]));
   const counts = new Map<string, number>();
   for (const c of r.changes) counts.set(c.rule, (counts.get(c.rule) ?? 0) + 1);
   out.push(`  normalised ${[...counts].map(([k, v]) => `${k} ×${v}`).join(', ') || 'nothing'}`);

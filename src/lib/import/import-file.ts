@@ -13,8 +13,10 @@ export interface FileImport extends ImportResult {
   sourceBytes: Uint8Array;
   /** The received document, for a document. */
   originalBytes?: Uint8Array;
-  /** What extraction noticed (pages, list numbers restored, what it left out), for the report. */
+  /** What extraction noticed (pages, list numbers restored), for the report. */
   notes: string[];
+  /** What extraction left out of a document (page numbers, running headers, 版记, site navigation …). */
+  extractionRemoved: { rule: string; text: string }[];
 }
 
 /** Refuses a file over the size limit before anything reads it whole. */
@@ -34,7 +36,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions & { s
   const { soffice, ...rest } = options;
   checkSourceSize(bytes.length, options.file);
   const extracted = await extractText(bytes, options.file, { soffice });
-  if (extracted.format === 'txt') return { ...importSource(bytes, rest), format: 'txt', sourceBytes: bytes, notes: [] };
+  if (extracted.format === 'txt') return { ...importSource(bytes, rest), format: 'txt', sourceBytes: bytes, notes: [], extractionRemoved: [] };
   const paragraphs = extracted.paragraphs ?? [];
   const text = new TextEncoder().encode(`${paragraphs.map((p) => p.text).join('\n')}\n`);
   const result = importSource(text, {
@@ -49,7 +51,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions & { s
       removed: extracted.removed,
     },
   });
-  return { ...result, format: extracted.format, sourceBytes: text, originalBytes: bytes, notes: extracted.notes };
+  return { ...result, format: extracted.format, sourceBytes: text, originalBytes: bytes, notes: extracted.notes, extractionRemoved: extracted.removed };
 }
 
 /** The original keeps its own extension (a saved page may be .htm), lower-cased. */
