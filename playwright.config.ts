@@ -40,8 +40,8 @@ export default defineConfig({
     ...(nginx ? [{ name: 'nginx', use: { baseURL: `http://127.0.0.1:4402${BASE_PATH}` } }] : []),
   ],
   webServer: [
-    { command: 'node tests/e2e/support/static-server.ts --dir dist --port 4400 --base /', url: 'http://127.0.0.1:4400/', reuseExistingServer: false },
-    { command: `node tests/e2e/support/static-server.ts --dir dist-base --port 4401 --base ${BASE_PATH}`, url: `http://127.0.0.1:4401${BASE_PATH}`, reuseExistingServer: false },
+    { command: 'node scripts/serve.ts --dir dist --port 4400 --base /', url: 'http://127.0.0.1:4400/', reuseExistingServer: false },
+    { command: `node scripts/serve.ts --dir dist-base --port 4401 --base ${BASE_PATH}`, url: `http://127.0.0.1:4401${BASE_PATH}`, reuseExistingServer: false },
     ...(nginx ? [{ command: `node tests/e2e/support/nginx.ts --dir dist-base --port 4402 --base ${BASE_PATH}`, url: `http://127.0.0.1:4402${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }] : []),
   ],
 });

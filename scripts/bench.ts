@@ -3,20 +3,20 @@
  *
  * Runs the benchmarks (programme linking and change sets, import per received format, search, PDFs and cards, the build at scale), prints each
  * section and writes it into BENCHMARKS.md, replacing the section of the same heading. Thin: the work is in
- * src/lib/bench/.
+ * bench/.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Benchmark } from '../src/lib/bench/benchmark.ts';
-import { buildBenchmark } from '../src/lib/bench/build-benchmark.ts';
-import { featuresBenchmark } from '../src/lib/bench/features-benchmark.ts';
-import { importBenchmark } from '../src/lib/bench/import-benchmark.ts';
-import { searchBenchmark } from '../src/lib/bench/search-benchmark.ts';
-import { printBenchmark } from '../src/lib/print/print-benchmark.ts';
-import { machineFacts } from '../src/lib/bench/machine.ts';
-import { replaceSection } from '../src/lib/bench/markdown.ts';
+import type { Benchmark } from '../bench/benchmark.ts';
+import { buildBenchmark } from '../bench/build-benchmark.ts';
+import { featuresBenchmark } from '../bench/features-benchmark.ts';
+import { importBenchmark } from '../bench/import-benchmark.ts';
+import { searchBenchmark } from '../bench/search-benchmark.ts';
+import { printBenchmark } from '../bench/print-benchmark.ts';
+import { machineFacts } from '../bench/machine.ts';
+import { replaceSection } from '../bench/markdown.ts';
 
 const ALL: Benchmark[] = [featuresBenchmark, importBenchmark, searchBenchmark, printBenchmark, buildBenchmark];
 

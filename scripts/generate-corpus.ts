@@ -3,13 +3,13 @@
  *
  * Writes a synthetic content tree (issuers/, editions/, programmes/) made of the real editions' items, for
  * benchmarks: build it with CONTENT_ROOT=<out> npm run build. The out directory is emptied first. Thin: the
- * work is in src/lib/generate/generate-corpus.ts.
+ * work is in bench/generate-corpus.ts.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEdition } from '../src/lib/edition/load.ts';
-import { generateCorpus } from '../src/lib/generate/generate-corpus.ts';
+import { generateCorpus } from '../bench/generate-corpus.ts';
 import { listEditionFiles } from '../src/lib/import/cli.ts';
 
 const { values } = parseArgs({ options: { editions: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, root: { type: 'string', default: '.' } } });

@@ -54,7 +54,7 @@ test.beforeAll(async ({}, info) => {
   // The draft really is there, with the words the leak check looks for.
   expect(readFileSync(draft, 'utf8')).toMatch(new RegExp(`title: ${DRAFT_TITLE}[\\s\\S]*draft: true[\\s\\S]*${DRAFT_TEXT}`));
   run(['npm', 'run', '--silent', 'build'], { CONTENT_ROOT: join(dir, 'content'), OUT_DIR: join(dir, 'dist') });
-  server = spawn(node, ['tests/e2e/support/static-server.ts', '--dir', join(dir, 'dist'), '--port', String(PORT), '--base', '/'], { stdio: 'ignore' });
+  server = spawn(node, ['scripts/serve.ts', '--dir', join(dir, 'dist'), '--port', String(PORT), '--base', '/'], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
     if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 100));

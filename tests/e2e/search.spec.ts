@@ -6,7 +6,7 @@ interface Query {
   query: string;
   expect: string[];
 }
-const QUERIES = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as Query[];
+const QUERIES = JSON.parse(readFileSync('bench/search-queries.json', 'utf8')) as Query[];
 
 /** Types a query into the real search box and returns the result anchors in order (`<edition>#<anchor>`). */
 async function searchFor(page: Page, query: string): Promise<string[]> {

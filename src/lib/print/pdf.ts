@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { contentKey, readCached, writeCached } from './cache.ts';
-import { serveDir } from './serve.ts';
+import { serveDir } from '../site/serve.ts';
 
 /** One PDF to make: the page it is printed from and the file it becomes, both relative to the base. */
 export interface PdfJob {

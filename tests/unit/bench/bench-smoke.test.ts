@@ -1,12 +1,12 @@
 /** The benchmark harness's pure helpers (the heavy builds run only in `npm run bench`). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { baselineFiles } from '../../../src/lib/bench/baseline.ts';
-import { renderBuildSection, type CorpusResult } from '../../../src/lib/bench/build-benchmark.ts';
-import { referencedAssets } from '../../../src/lib/bench/html-assets.ts';
-import { renderTable, replaceSection } from '../../../src/lib/bench/markdown.ts';
-import type { Measurement } from '../../../src/lib/bench/measure.ts';
-import { median, slopes } from '../../../src/lib/bench/stats.ts';
+import { baselineFiles } from '../../../bench/baseline.ts';
+import { renderBuildSection, type CorpusResult } from '../../../bench/build-benchmark.ts';
+import { referencedAssets } from '../../../bench/html-assets.ts';
+import { renderTable, replaceSection } from '../../../bench/markdown.ts';
+import type { Measurement } from '../../../bench/measure.ts';
+import { median, slopes } from '../../../bench/stats.ts';
 
 describe('bench: statistics', () => {
   test('median of odd, even and empty lists; the input is not reordered', () => {

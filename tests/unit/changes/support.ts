@@ -2,10 +2,10 @@
  * Test support for change sets: read the committed editions, make edited copies by changing their MDX
  * text (every copy is then loaded by loadEdition, so only the real parser builds Edition objects), and
  * write a change set as short lines that a test can compare exactly. The MDX edits and the benchmark's
- * real pairs live in src/lib/changes/bench-pairs.ts (the benchmark uses them too).
+ * real pairs live in bench/change-pairs.ts (the benchmark uses them too).
  */
 import type { ChangeSet, ItemPair } from '../../../src/lib/changes/change-set.ts';
-import { editionMdx, load } from '../../../src/lib/changes/bench-pairs.ts';
+import { editionMdx, load } from '../../../bench/change-pairs.ts';
 import type { Edition } from '../../../src/lib/edition/model.ts';
 
 export {
@@ -21,7 +21,7 @@ export {
   replaceOnce,
   setYear,
   splitItem,
-} from '../../../src/lib/changes/bench-pairs.ts';
+} from '../../../bench/change-pairs.ts';
 
 /** A committed edition, loaded. */
 export function committed(id: string): Edition {

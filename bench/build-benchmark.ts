@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { listEditionFiles } from '../import/cli.ts';
+import { listEditionFiles } from '../src/lib/import/cli.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { childEnv, generateCorpus } from './corpus.ts';
 import type { BenchContext, Benchmark } from './benchmark.ts';

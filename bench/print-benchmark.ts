@@ -5,9 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { BenchContext, Benchmark } from '../bench/benchmark.ts';
-import { renderTable } from '../bench/markdown.ts';
-import { readBuildStats, type PrintBuildStats } from './build-stats.ts';
+import type { BenchContext, Benchmark } from './benchmark.ts';
+import { renderTable } from './markdown.ts';
+import { readBuildStats, type PrintBuildStats } from '../src/lib/print/build-stats.ts';
 
 function build(context: BenchContext, cache: string, label: string, extra: Record<string, string>): PrintBuildStats & { wallMs: number } {
   context.log(`  astro build (${label})`);

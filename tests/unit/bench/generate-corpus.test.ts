@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
 import type { Edition } from '../../../src/lib/edition/model.ts';
-import { FAKE_SHA256, generateCorpus, type CorpusFile } from '../../../src/lib/generate/generate-corpus.ts';
+import { FAKE_SHA256, generateCorpus, type CorpusFile } from '../../../bench/generate-corpus.ts';
 import { listEditionFiles } from '../../../src/lib/import/cli.ts';
 import { issuerSchema } from '../../../src/schemas/issuer.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { timeMatching } from '../../../src/lib/programmes/bench.ts';
+import { timeMatching } from '../../../bench/programme-matching.ts';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
 import { indexMentions } from '../../../src/lib/programmes/mentions.ts';
-import { editions, registry } from './corpus.ts';
+import { editions, registry } from '../programmes/corpus.ts';
 
 test('timeMatching reports per-edition medians and the total over the real corpus', () => {
   const t = timeMatching(editions, registry, { rounds: 2 });

@@ -2,21 +2,21 @@
  * In-process timings of the features every page build runs, on the generated corpus of 1,000 editions:
  * programme matching (one automaton over all aliases) and change sets (alignment + word diffs) for the
  * generated pair nearest 30 items, for the two real 30-item pairs made from the committed editions (year
- * over year, across issuers: src/lib/changes/bench-pairs.ts), and for every consecutive pair of the corpus
+ * over year, across issuers: bench/change-pairs.ts), and for every consecutive pair of the corpus
  * (what the change pages compute). The machine's load average is printed beside the change-set figures: the
  * machine may be shared, and timings of a few milliseconds move with it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { benchChanges, type ChangesBenchResult } from '../changes/bench.ts';
-import { benchmarkPairs } from '../changes/bench-pairs.ts';
-import { alignEditions } from '../changes/align.ts';
-import { changeView, renderChangeView } from '../changes/change-view.ts';
-import { loadEdition } from '../edition/load.ts';
-import type { Edition } from '../edition/model.ts';
-import { timeMatching } from '../programmes/bench.ts';
-import { readProgrammeFile, validateRegistry } from '../programmes/registry.ts';
+import { benchChanges, type ChangesBenchResult } from './change-sets.ts';
+import { benchmarkPairs } from './change-pairs.ts';
+import { alignEditions } from '../src/lib/changes/align.ts';
+import { changeView, renderChangeView } from '../src/lib/changes/change-view.ts';
+import { loadEdition } from '../src/lib/edition/load.ts';
+import type { Edition } from '../src/lib/edition/model.ts';
+import { timeMatching } from './programme-matching.ts';
+import { readProgrammeFile, validateRegistry } from '../src/lib/programmes/registry.ts';
 import type { Benchmark } from './benchmark.ts';
 import { generateCorpus } from './corpus.ts';
 import { renderTable } from './markdown.ts';

@@ -5,10 +5,10 @@
  * Pure: no I/O, no clock, no Math.random; the same editions, seed and options give byte-identical files.
  */
 import { Scalar, stringify } from 'yaml';
-import type { Edition } from '../edition/model.ts';
-import type { DraftEdition, DraftItem, DraftNotice, DraftSection } from '../import/draft.ts';
-import { noticeFrontmatter, renderBody, renderMdx } from '../import/render-mdx.ts';
-import { toChineseNumeral } from '../text/cjk.ts';
+import type { Edition } from '../src/lib/edition/model.ts';
+import type { DraftEdition, DraftItem, DraftNotice, DraftSection } from '../src/lib/import/draft.ts';
+import { noticeFrontmatter, renderBody, renderMdx } from '../src/lib/import/render-mdx.ts';
+import { toChineseNumeral } from '../src/lib/text/cjk.ts';
 
 /** A file of a content tree, its path relative to the tree's root (the directory CONTENT_ROOT names). */
 export interface CorpusFile {

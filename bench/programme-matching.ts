@@ -2,10 +2,10 @@
  * Times programme matching over editions, for scripts/bench.ts. Pure apart from reading the clock:
  * no files, no output.
  */
-import { median } from '../bench/stats.ts';
-import type { Edition } from '../edition/model.ts';
-import { createMatcher, type ProgrammeNames } from './matcher.ts';
-import { editionPassages } from './passages.ts';
+import { median } from './stats.ts';
+import type { Edition } from '../src/lib/edition/model.ts';
+import { createMatcher, type ProgrammeNames } from '../src/lib/programmes/matcher.ts';
+import { editionPassages } from '../src/lib/programmes/passages.ts';
 
 /** How long matching took. Times in milliseconds. */
 export interface MatchTiming {

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadEdition } from '../edition/load.ts';
-import type { Edition } from '../edition/model.ts';
+import { loadEdition } from '../src/lib/edition/load.ts';
+import type { Edition } from '../src/lib/edition/model.ts';
 
 /** The MDX text of a committed edition, e.g. `dongguan-szjggw/2025`, under the project root. */
 export function editionMdx(id: string, root = '.'): string {

@@ -10,12 +10,12 @@
  *
  * @example benchChanges(older, newer, 50) → { runs: 50, medianMs: 4.1, minMs: 3.8, maxMs: 9.2, firstMs: 21.3, items: [30, 30], diffs: 17 }
  */
-import type { Edition, Item } from '../edition/model.ts';
-import { alignEditions } from './align.ts';
-import type { ChangeSet } from './change-set.ts';
-import { diffWords } from './diff.ts';
-import { clearSegmentCache } from './segment.ts';
-import { itemText } from './similarity.ts';
+import type { Edition, Item } from '../src/lib/edition/model.ts';
+import { alignEditions } from '../src/lib/changes/align.ts';
+import type { ChangeSet } from '../src/lib/changes/change-set.ts';
+import { diffWords } from '../src/lib/changes/diff.ts';
+import { clearSegmentCache } from '../src/lib/changes/segment.ts';
+import { itemText } from '../src/lib/changes/similarity.ts';
 
 /** Timings of `runs` runs of alignEditions + diffs, in milliseconds. */
 export interface ChangesBenchResult {

@@ -4,7 +4,7 @@
  *   - types a first query: bytes transferred (every response after the page loaded, headers and bodies) and
  *     time to first results (Enter → results rendered);
  *   - types 20 more queries: median and p90 latency;
- * and on the real corpus runs the whole query set (tests/search/queries.json) for recall@10 and MRR.
+ * and on the real corpus runs the whole query set (bench/search-queries.json) for recall@10 and MRR.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -29,7 +29,7 @@ function build(context: BenchContext, contentRoot: string, out: string): void {
 }
 
 async function serve(root: string, dir: string, port: number): Promise<() => void> {
-  const child = spawn(process.execPath, ['tests/e2e/support/static-server.ts', '--dir', dir, '--port', String(port), '--base', '/'], { cwd: root, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['scripts/serve.ts', '--dir', dir, '--port', String(port), '--base', '/'], { cwd: root, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 50));
@@ -176,7 +176,7 @@ async function measureSite(context: BenchContext, label: string, dir: string, po
 export const searchBenchmark: Benchmark = {
   heading: 'Search',
   async run(context) {
-    const queries = JSON.parse(readFileSync(join(context.root, 'tests/search/queries.json'), 'utf8')) as Query[];
+    const queries = JSON.parse(readFileSync(join(context.root, 'bench/search-queries.json'), 'utf8')) as Query[];
     const results: SiteResult[] = [];
     context.log('  search: real corpus');
     const realOut = join(context.tmp, 'search-real');
@@ -195,7 +195,7 @@ export const searchBenchmark: Benchmark = {
       ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     );
     return [
-      'Chromium (Debian), empty cache, the built site served by tests/e2e/support/static-server.ts on loopback. The search page loads Pagefind’s runtime, WebAssembly, metadata and filter index as it opens (for the filter counts): the page load column is everything until the network is idle (HTML, CSS, JS, fonts, Pagefind). First query `四强党支部` typed after that: bytes are every response from then until the whole page of results is rendered (index chunks and the editions’ records). Later queries: 20 programme names and phrases. Times are taken in the page, from the Enter key’s event to the first frame painted with the first results (the best two editions, which the page shows as soon as their records are in) and with the whole page (five editions); the harness column is the whole page seen from Playwright (Enter sent → results observed, adding its round trips and polling). The page’s own `performance.measure`s split a query into the index search (Pagefind), loading the first two editions’ records, finding, ranking and rendering their hits, and the other three editions (medians). Quality: the query set `tests/search/queries.json` typed into the page; recall@10 = found expected items in the first ten results / min(expected, 10), averaged.',
+      'Chromium (Debian), empty cache, the built site served by scripts/serve.ts on loopback. The search page loads Pagefind’s runtime, WebAssembly, metadata and filter index as it opens (for the filter counts): the page load column is everything until the network is idle (HTML, CSS, JS, fonts, Pagefind). First query `四强党支部` typed after that: bytes are every response from then until the whole page of results is rendered (index chunks and the editions’ records). Later queries: 20 programme names and phrases. Times are taken in the page, from the Enter key’s event to the first frame painted with the first results (the best two editions, which the page shows as soon as their records are in) and with the whole page (five editions); the harness column is the whole page seen from Playwright (Enter sent → results observed, adding its round trips and polling). The page’s own `performance.measure`s split a query into the index search (Pagefind), loading the first two editions’ records, finding, ranking and rendering their hits, and the other three editions (medians). Quality: the query set `bench/search-queries.json` typed into the page; recall@10 = found expected items in the first ten results / min(expected, 10), averaged.',
       '',
       table,
       '',

@@ -1,8 +1,8 @@
 /** The change-set micro-benchmark runs and reports (timings are printed, not asserted: the machine varies). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { benchChanges } from '../../../src/lib/changes/bench.ts';
-import { benchmarkPairs } from './support.ts';
+import { benchChanges } from '../../../bench/change-sets.ts';
+import { benchmarkPairs } from '../changes/support.ts';
 
 test('benchChanges times align + diff on two pairs of 30-item editions', (t) => {
   for (const { name, older, newer } of benchmarkPairs()) {
