@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { listEditionFiles } from '../src/lib/import/cli.ts';
+import { listEditionFiles } from '../src/lib/content/content-dir.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { childEnv, generateCorpus } from './corpus.ts';
 import type { BenchContext, Benchmark } from './benchmark.ts';
@@ -141,7 +141,7 @@ export const buildBenchmark: Benchmark = {
     await measure('warm-up build', 'npm', ['run', '--silent', 'build'], context.root, childEnv(context.root, { OUT_DIR: join(warm, 'out') }), `${warm}.log`);
     rmSync(warm, { recursive: true, force: true });
     context.log('corpus real');
-    results.push(await runCorpus(context, 'real', join(context.root, 'content'), listEditionFiles(context.root).length));
+    results.push(await runCorpus(context, 'real', join(context.root, 'content'), listEditionFiles({ root: context.root }).length));
     for (const size of context.sizes) {
       context.log(`corpus ${size}`);
       const dir = join(context.tmp, `corpus-${size}`);

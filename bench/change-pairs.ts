@@ -2,7 +2,7 @@
  * Real pairs of 30-item editions for the change-set benchmark (benchChanges), made from the committed
  * editions by editing their MDX text; every copy is then loaded by loadEdition, so only the real parser
  * builds Edition objects. The MDX edits (drop, insert, move, split, merge, renumber an item) are what the
- * unit tests use to make known changes (tests/unit/changes/support.ts re-exports them).
+ * unit tests use to make known changes (over the fixture editions, tests/unit/changes/support.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -14,7 +14,9 @@ import { loadEdition } from '../src/lib/edition/load.ts';
 import type { Edition } from '../src/lib/edition/model.ts';
 import { editionText, itemHeading } from '../src/lib/edition/plain-text.ts';
 import { checkEdition } from '../src/lib/import/check.ts';
-import { listEditionFiles, readIssuers } from '../src/lib/import/cli.ts';
+import { readEditions } from '../src/lib/content/content-dir.ts';
+import { knownIssuers } from '../src/lib/import/cli.ts';
+import type { KnownIssuer } from '../src/lib/import/import-source.ts';
 import { importFile } from '../src/lib/import/import-file.ts';
 import type { Benchmark, BenchContext } from './benchmark.ts';
 import { renderTable } from './markdown.ts';
@@ -45,7 +47,7 @@ function buildPdfs(context: BenchContext): string {
 }
 
 /** Milliseconds for one import of a file, proved against its extracted text as the command does. */
-async function timeImport(bytes: Uint8Array, file: string, issuerId: string, issuers: ReturnType<typeof readIssuers>, title?: string): Promise<number> {
+async function timeImport(bytes: Uint8Array, file: string, issuerId: string, issuers: KnownIssuer[], title?: string): Promise<number> {
   const started = performance.now();
   const r = await importFile(bytes, { file, issuers, issuerId, ...(title ? { title } : {}) });
   const report = checkEdition(loadEdition(r.mdx, r.editionFile), r.sourceBytes);
@@ -57,8 +59,8 @@ async function timeImport(bytes: Uint8Array, file: string, issuerId: string, iss
 export const importBenchmark: Benchmark = {
   heading: 'Import',
   async run(context) {
-    const issuers = readIssuers(context.root);
-    const editions = listEditionFiles(context.root).map((f) => loadEdition(readFileSync(join(context.root, f), 'utf8'), f)).filter((e) => e.data.source);
+    const issuers = knownIssuers(context.root);
+    const editions = readEditions({ root: context.root }).filter((e) => e.data.source);
     const dist = buildPdfs(context);
     const formats = ['txt', 'docx', 'pdf'] as const;
     const times: Record<(typeof formats)[number], number[]> = { txt: [], docx: [], pdf: [] };

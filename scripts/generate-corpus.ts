@@ -8,9 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadEdition } from '../src/lib/edition/load.ts';
 import { generateCorpus } from '../bench/generate-corpus.ts';
-import { listEditionFiles } from '../src/lib/import/cli.ts';
+import { readEditions } from '../src/lib/content/content-dir.ts';
 
 const { values } = parseArgs({ options: { editions: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, root: { type: 'string', default: '.' } } });
 const editions = Number(values.editions);
@@ -28,7 +27,7 @@ if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, 'edi
 }
 
 const started = performance.now();
-const real = listEditionFiles(root).map((f) => loadEdition(readFileSync(join(root, f), 'utf8'), f));
+const real = readEditions({ root });
 const programmesDir = join(root, 'content/programmes');
 const copy = existsSync(programmesDir)
   ? readdirSync(programmesDir).filter((f) => f.endsWith('.md')).sort().map((f) => ({ path: `programmes/${f}`, text: readFileSync(join(programmesDir, f), 'utf8') }))

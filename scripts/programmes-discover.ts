@@ -5,15 +5,12 @@
  * ranked, leaving out what the registry (content/programmes/) already covers, each with where it occurs.
  * Thin: the work is in src/lib/programmes/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadEdition } from '../src/lib/edition/load.ts';
 import { InputError } from '../src/lib/errors.ts';
-import { listEditionFiles } from '../src/lib/import/cli.ts';
+import { readEditions, readProgrammeSources } from '../src/lib/content/content-dir.ts';
 import { discoverCandidates } from '../src/lib/programmes/discover.ts';
 import { createMatcher } from '../src/lib/programmes/matcher.ts';
-import { readProgrammeFile, validateRegistry } from '../src/lib/programmes/registry.ts';
+import { validateRegistry } from '../src/lib/programmes/registry.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,10 +29,8 @@ if (!Number.isInteger(minEditions) || minEditions < 1 || !Number.isInteger(limit
 
 try {
   const root = values.root;
-  const editions = listEditionFiles(root).map((f) => loadEdition(readFileSync(join(root, f), 'utf8'), f));
-  const dir = 'content/programmes';
-  const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.md')).sort();
-  const registry = validateRegistry(files.map((f) => readProgrammeFile(readFileSync(join(root, dir, f), 'utf8'), `${dir}/${f}`)));
+  const editions = readEditions({ root });
+  const registry = validateRegistry(readProgrammeSources({ root }));
   const candidates = discoverCandidates(editions, createMatcher(registry), { minEditions }).slice(0, limit);
 
   if (values.json) {

@@ -1,7 +1,7 @@
 /**
- * npm test: every test, in order: the type check, unit tests (node:test), the import check on all editions, the
- * site built twice (at / and under a base path), the link checker over both builds, then end-to-end tests in
- * Chromium (Playwright, with axe accessibility checks). Each non-runner stage counts as one test. Stops at the first
+ * npm test: every test, in order: the type check, unit tests (node:test, on fixture content), corpus tests (the
+ * real content/), the import check on all editions, the site built twice (at / and under a base path), the link
+ * checker over both builds, then end-to-end tests in Chromium (Playwright, with axe accessibility checks). Each non-runner stage counts as one test. Stops at the first
  * failing stage and ends with one line: `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,11 +36,16 @@ function finish(ok: boolean): never {
 
 const node = process.execPath;
 gate('type check (astro check)', 'npm', ['run', '--silent', 'typecheck']);
-const unitOk = run('unit tests', node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts']);
-const counts = readFileSync(tap, 'utf8');
-passed += Number(/^# pass (\d+)/m.exec(counts)?.[1] ?? 0);
-failed += Number(/^# fail (\d+)/m.exec(counts)?.[1] ?? 0);
-if (!unitOk) finish(false);
+/** A node:test run whose tests each count. */
+function nodeTests(title: string, pattern: string): void {
+  const ok = run(title, node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, pattern]);
+  const counts = readFileSync(tap, 'utf8');
+  passed += Number(/^# pass (\d+)/m.exec(counts)?.[1] ?? 0);
+  failed += Number(/^# fail (\d+)/m.exec(counts)?.[1] ?? 0);
+  if (!ok) finish(false);
+}
+nodeTests('unit tests (on the fixture content, tests/fixtures/)', 'tests/unit/**/*.test.ts');
+nodeTests('corpus tests (the real content/: structure as issued, round trips)', 'tests/corpus/**/*.test.ts');
 
 gate('import check: every edition reproduces its source', 'npm', ['run', '--silent', 'import', '--', '--check']);
 gate('build at /', 'npm', ['run', '--silent', 'build']);

@@ -3,7 +3,6 @@
  * each edition parsed once per build.
  */
 import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import type { Edition } from '../lib/edition/model.ts';
 import { parseEdition } from '../lib/edition/parse.ts';
 import { createMatcher, type Matcher } from '../lib/programmes/matcher.ts';
@@ -14,13 +13,6 @@ import type { Issuer } from '../schemas/issuer.ts';
 
 let cached: Promise<Catalog> | undefined;
 
-/** Lines before the body in the file (frontmatter), so parser errors name lines of the file. */
-function lineOffset(filePath: string, body: string): number {
-  const text = readFileSync(filePath, 'utf8');
-  const at = text.indexOf(body);
-  return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
-}
-
 async function load(): Promise<Catalog> {
   const showDrafts = import.meta.env.DEV;
   const issuerEntries = await getCollection('issuers');
@@ -29,7 +21,7 @@ async function load(): Promise<Catalog> {
   const editions: Edition[] = entries.map((e) => {
     const file = e.filePath ?? `content/editions/${e.id}.mdx`;
     const body = e.body ?? '';
-    return parseEdition({ body, data: e.data, file, lineOffset: lineOffset(file, body) });
+    return parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine });
   });
   return buildCatalog(editions, issuers);
 }

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../lib/edition/load.ts';
-import { InputError } from '../lib/errors.ts';
+import { readFrontmatter } from '../lib/content/frontmatter.ts';
+import { EDITION_FRONTMATTER_HINT } from '../lib/edition/load.ts';
 
 /**
  * Loads content/editions/<issuer>/<year>.mdx as data: frontmatter validated by the collection schema,
- * the body kept as text for src/lib/edition/parse.ts (src/data/site.ts parses it, naming file lines).
+ * the body kept as text for src/lib/edition/parse.ts, with the line it starts on (`bodyLine`), so that
+ * src/data/site.ts parses it naming lines of the file.
  *
  * Why not Astro's glob loader: for `.mdx` it registers every file as an MDX module, and the build compiles
  * each one although the pages never render MDX (they render the parsed Edition model). On a large archive
@@ -39,14 +39,9 @@ async function loadAll({ store, parseData, generateDigest, config }: LoaderConte
     const digest = generateDigest(text);
     seen.add(id);
     if (store.get(id)?.digest === digest) continue;
-    const { yaml, body } = splitFrontmatter(text, file);
-    let raw: Record<string, unknown>;
-    try {
-      raw = parseYaml(yaml) as Record<string, unknown>;
-    } catch (error) {
-      throw new InputError(file, 1, `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'fix the YAML between the --- lines');
-    }
-    const data = await parseData({ id, data: raw, filePath: file });
+    const { data: raw, body, lineOffset } = readFrontmatter(text, file, EDITION_FRONTMATTER_HINT);
+    const fields = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    const data = await parseData({ id, data: { ...fields, bodyLine: lineOffset }, filePath: file });
     store.set({ id, data: { ...data }, body, filePath: file, digest });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

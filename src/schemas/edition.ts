@@ -102,6 +102,15 @@ export const editionSchema = z
   })
   .strict();
 
+/**
+ * An edition as the site's content collection holds it: the frontmatter, and where its body starts, so
+ * that the parser names lines of the file without reading it again.
+ */
+export const editionEntrySchema = editionSchema.extend({
+  /** Set by the loader, never written in a file: how many lines of the file stand before the body. */
+  bodyLine: z.number().int().nonnegative(),
+});
+
 export type Notice = z.output<typeof noticeSchema>;
 export type Removal = z.output<typeof removalSchema>;
 export type EditionSource = z.output<typeof sourceSchema>;

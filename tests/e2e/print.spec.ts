@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
-import { loadEdition } from '../../src/lib/edition/load.ts';
-import { listEditionFiles } from '../../src/lib/import/cli.ts';
+import { readEditions } from '../../src/lib/content/content-dir.ts';
 import { groupLines, measureGrid, readPdf, type PdfPage } from '../../src/lib/print/pdf-text.ts';
 import { formatChineseDate } from '../../src/lib/text/date.ts';
 import { expect, test } from './support/fixtures.ts';
 
-const editions = listEditionFiles('.').map((f) => loadEdition(readFileSync(f, 'utf8'), f)).filter((e) => !e.data.draft);
+const editions = readEditions({ root: '.' }, { published: true });
 const A4 = { width: 595.28, height: 841.89 };
 const MM = 72 / 25.4;
 const squash = (s: string) => s.replace(/\s+/g, '');

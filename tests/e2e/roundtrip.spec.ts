@@ -3,16 +3,16 @@
  * page saved from the browser, imported as a new edition, give the same notice, parts, items and words.
  * Runs once (root build); no browser is needed, only what the site serves.
  */
-import { readFileSync } from 'node:fs';
 import { loadEdition } from '../../src/lib/edition/load.ts';
 import { checkEdition } from '../../src/lib/import/check.ts';
-import { listEditionFiles, readIssuers } from '../../src/lib/import/cli.ts';
+import { readEditions } from '../../src/lib/content/content-dir.ts';
+import { knownIssuers } from '../../src/lib/import/cli.ts';
 import { importFile } from '../../src/lib/import/import-file.ts';
 import { editionShape } from '../support/same-edition.ts';
 import { expect, test } from './support/fixtures.ts';
 
-const editions = listEditionFiles('.').map((f) => loadEdition(readFileSync(f, 'utf8'), f)).filter((e) => !e.data.draft);
-const issuers = readIssuers('.');
+const editions = readEditions({ root: '.' }, { published: true });
+const issuers = knownIssuers('.');
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== 'root', 'reads what the root build serves; once is enough');

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { listEditionFiles, readIssuers } from '../content/content-dir.ts';
 import { loadEdition } from '../edition/load.ts';
 import { InputError } from '../errors.ts';
 import { checkEdition } from './check.ts';
@@ -25,26 +25,9 @@ export interface ImportFlags {
   soffice?: string | null;
 }
 
-/** Issuers already in content/issuers/. */
-export function readIssuers(root: string): KnownIssuer[] {
-  const dir = join(root, 'content/issuers');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const data = parseYaml(readFileSync(join(dir, f), 'utf8')) as { name: string; aliases?: string[] };
-      return { id: f.replace(/\.yaml$/, ''), name: data.name, aliases: data.aliases ?? [] };
-    });
-}
-
-/** Every edition file under content/editions/. */
-export function listEditionFiles(root: string): string[] {
-  const dir = join(root, 'content/editions');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => join('content/editions', f))
-    .sort();
+/** The issuers a content tree already has, as the importer matches names against them. */
+export function knownIssuers(root: string): KnownIssuer[] {
+  return readIssuers({ root }).map(({ id, issuer }) => ({ id, name: issuer.name, aliases: issuer.aliases }));
 }
 
 /** One file's outcome, for the summary table. */
@@ -71,7 +54,7 @@ export async function runImport(root: string, paths: string[], flags: ImportFlag
   const outcomes: Outcome[] = [];
   // Editions written (or, in a dry run, that would be) in this run: a second file for one of them is refused.
   const planned = new Set<string>();
-  const issuers = readIssuers(root);
+  const issuers = knownIssuers(root);
   for (const [k, file] of files.entries()) {
     const prefix = many ? `[${k + 1}/${files.length}] ${file}` : file;
     try {
@@ -199,7 +182,7 @@ function printSummary(outcomes: Outcome[], skipped: { file: string; reason: stri
 
 /** Proves every listed edition (default: all) against its source; prints what each import removed. */
 export function runCheck(root: string, files: string[]): number {
-  const targets = files.length > 0 ? files : listEditionFiles(root);
+  const targets = files.length > 0 ? files : listEditionFiles({ root });
   let failed = 0;
   for (const f of targets) {
     try {

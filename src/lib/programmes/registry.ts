@@ -3,8 +3,8 @@
  * src/schemas/programme.ts, a one- or two-sentence description as the body). This module reads such a
  * file's text and validates the whole list; it does no I/O.
  */
-import { parse as parseYaml } from 'yaml';
 import { programmeSchema, type Programme } from '../../schemas/programme.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
 import { parsePlainParagraphs } from '../edition/parse.ts';
 import { InputError } from '../errors.ts';
 import { normalise } from '../search/normalise.ts';
@@ -39,16 +39,8 @@ export function programmeId(file: string): string {
 
 /** Reads a registry file's text (`---` YAML `---` description) without validating its fields. */
 export function readProgrammeFile(text: string, file: string): ProgrammeSource {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) throw new InputError(file, 1, 'the file has no frontmatter', 'start with a --- line, the fields name, aliases and category, another --- line, then the description');
-  let data: unknown;
-  try {
-    data = parseYaml(m[1]!);
-  } catch (error) {
-    const e = error as { linePos?: { line: number }[]; message: string };
-    throw new InputError(file, (e.linePos?.[0]?.line ?? 0) + 1, `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML between the --- lines (quote a value that starts with a quote mark or contains a colon)');
-  }
-  return { id: programmeId(file), file, data, description: m[2]! };
+  const { data, body } = readFrontmatter(text, file, 'start with a --- line, the fields name, aliases and category, another --- line, then the description');
+  return { id: programmeId(file), file, data, description: body };
 }
 
 /**

@@ -1,15 +1,14 @@
 /** The generated benchmark corpus: deterministic, the size asked for, every edition valid, real words only. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
 import type { Edition } from '../../../src/lib/edition/model.ts';
 import { FAKE_SHA256, generateCorpus, type CorpusFile } from '../../../bench/generate-corpus.ts';
-import { listEditionFiles } from '../../../src/lib/import/cli.ts';
 import { issuerSchema } from '../../../src/schemas/issuer.ts';
+import { editions as fixtureEditions } from '../../support/fixture-content.ts';
 
-const real = listEditionFiles('.').map((f) => loadEdition(readFileSync(f, 'utf8'), f));
+const real = fixtureEditions;
 const realParagraphs = new Set(real.flatMap((e) => e.items.flatMap((i) => i.paragraphs.map((p) => p.text))));
 const realTitles = new Set(real.flatMap((e) => e.items.map((i) => i.title)));
 const realSections = new Set(real.flatMap((e) => e.sections.map((s) => s.title)));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { timeMatching } from '../../../bench/programme-matching.ts';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
 import { indexMentions } from '../../../src/lib/programmes/mentions.ts';
-import { editions, registry } from '../programmes/corpus.ts';
+import { editions, registry } from '../../support/fixture-content.ts';
 
 test('timeMatching reports per-edition medians and the total over the real corpus', () => {
   const t = timeMatching(editions, registry, { rounds: 2 });

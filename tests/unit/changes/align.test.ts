@@ -11,7 +11,8 @@ import type { ChangeSet, ItemPair } from '../../../src/lib/changes/change-set.ts
 import { diffWords } from '../../../src/lib/changes/diff.ts';
 import { itemText } from '../../../src/lib/changes/similarity.ts';
 import type { Edition } from '../../../src/lib/edition/model.ts';
-import { committed, describe, dropItem, editionMdx, insertBefore, itemBlock, load, mergeWithNext, moveItem, renumber, replaceOnce, setYear, splitItem } from './support.ts';
+import { dropItem, insertBefore, itemBlock, load, mergeWithNext, moveItem, renumber, replaceOnce, setYear, splitItem } from '../../../bench/change-pairs.ts';
+import { committed, describe, fixtureMdx as editionMdx } from './support.ts';
 
 const DONGGUAN = 'dongguan-szjggw/2025';
 const ALL = ['dongguan-szjggw/2025', 'kaiping-szjggw/2026', 'shiwei-jiguan-gongwei/2026', 'shiwei-zhengyanshi/2026', 'shizhengfu-jiguan/2026', 'zhongyang-guojia-jiguan/2024', 'zhongyang-guojia-jiguan/2025'];

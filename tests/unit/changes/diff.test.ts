@@ -36,7 +36,7 @@ describe('segmentText / segmentWords', () => {
 
   test('a text of several lines is cut as ICU cuts it whole (segmentText cuts it line by line)', () => {
     const texts = ['\n', '\n\n', '\n甲\n', '党建\n\n工作', 'COVID\n19', '1\n2', '第1\n2条', 'a\nb', '“四强”\n党支部', '建设\u0301\n\u0301党员', 'x\r\ny\nz', ' \n '];
-    for (const dir of ['content/editions', 'content/sources']) {
+    for (const dir of ['tests/fixtures/content/editions', 'tests/fixtures/content/sources']) {
       for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|txt)$/.test(f)).sort()) texts.push(readFileSync(`${dir}/${f}`, 'utf8'));
     }
     for (const id of ['dongguan-szjggw/2025', 'kaiping-szjggw/2026', 'shizhengfu-jiguan/2026']) texts.push(...committed(id).items.map(itemText));

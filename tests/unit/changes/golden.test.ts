@@ -19,7 +19,9 @@ import { diffWords } from '../../../src/lib/changes/diff.ts';
 import { clearSegmentCache } from '../../../src/lib/changes/segment.ts';
 import { FeatureSpace, itemText } from '../../../src/lib/changes/similarity.ts';
 import type { Edition } from '../../../src/lib/edition/model.ts';
-import { benchmarkPairs, committed } from './support.ts';
+import { benchmarkPairs } from '../../../bench/change-pairs.ts';
+import { FIXTURE } from '../../support/fixture-content.ts';
+import { committed } from './support.ts';
 
 const FILE = 'tests/unit/changes/golden.json';
 const EDITIONS = ['dongguan-szjggw/2025', 'kaiping-szjggw/2026', 'shiwei-jiguan-gongwei/2026', 'shiwei-zhengyanshi/2026', 'shizhengfu-jiguan/2026', 'zhongyang-guojia-jiguan/2024', 'zhongyang-guojia-jiguan/2025'];
@@ -60,7 +62,7 @@ function fingerprint(name: string, older: Edition, newer: Edition): Golden {
 function fingerprints(): Golden[] {
   const editions = EDITIONS.map(committed);
   const out: Golden[] = [];
-  for (const { name, older, newer } of benchmarkPairs()) out.push(fingerprint(`benchmark ${name}`, older, newer));
+  for (const { name, older, newer } of benchmarkPairs(FIXTURE.root)) out.push(fingerprint(`benchmark ${name}`, older, newer));
   for (const older of editions) {
     for (const newer of editions) if (older !== newer) out.push(fingerprint(`${older.id} → ${newer.id}`, older, newer));
   }

@@ -1,31 +1,22 @@
 /**
- * Test support for change sets: read the committed editions, make edited copies by changing their MDX
- * text (every copy is then loaded by loadEdition, so only the real parser builds Edition objects), and
- * write a change set as short lines that a test can compare exactly. The MDX edits and the benchmark's
- * real pairs live in bench/change-pairs.ts (the benchmark uses them too).
+ * Test support for change sets: the fixture editions, loaded (tests/fixtures/content/, frozen), and a change
+ * set written as short lines a test can compare exactly. Edited copies are made with the MDX edits of
+ * bench/change-pairs.ts (drop, insert, move, split, merge, renumber an item), which the benchmark's pairs use
+ * too; every copy is loaded by loadEdition, so only the real parser builds Edition objects.
  */
-import type { ChangeSet, ItemPair } from '../../../src/lib/changes/change-set.ts';
 import { editionMdx, load } from '../../../bench/change-pairs.ts';
+import type { ChangeSet, ItemPair } from '../../../src/lib/changes/change-set.ts';
 import type { Edition } from '../../../src/lib/edition/model.ts';
+import { FIXTURE } from '../../support/fixture-content.ts';
 
-export {
-  benchmarkPairs,
-  dropItem,
-  editionMdx,
-  insertBefore,
-  itemBlock,
-  load,
-  mergeWithNext,
-  moveItem,
-  renumber,
-  replaceOnce,
-  setYear,
-  splitItem,
-} from '../../../bench/change-pairs.ts';
+/** The MDX text of a fixture edition (`dongguan-szjggw/2025`). */
+export function fixtureMdx(id: string): string {
+  return editionMdx(id, FIXTURE.root);
+}
 
-/** A committed edition, loaded. */
+/** A fixture edition, loaded. */
 export function committed(id: string): Edition {
-  return load(editionMdx(id), id);
+  return load(fixtureMdx(id), id);
 }
 
 /** A pair as a line: `4→4 reworded`, `12→18 moved`, with `(title)` or `(prefix)` when not compared on full texts. */

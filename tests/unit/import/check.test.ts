@@ -5,9 +5,9 @@ import { describe, test } from 'node:test';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
 import { canonical, checkEdition } from '../../../src/lib/import/check.ts';
 
-const file = 'content/editions/shiwei-jiguan-gongwei/2026.mdx';
+const file = 'tests/fixtures/content/editions/shiwei-jiguan-gongwei/2026.mdx';
 const mdx = readFileSync(file, 'utf8');
-const raw = readFileSync('content/sources/shiwei-jiguan-gongwei/2026.txt');
+const raw = readFileSync('tests/fixtures/content/sources/shiwei-jiguan-gongwei/2026.txt');
 const check = (text: string, bytes: Uint8Array = raw) => checkEdition(loadEdition(text, file), bytes);
 
 describe('checkEdition', () => {
@@ -34,9 +34,9 @@ describe('checkEdition', () => {
     assert.match(check(mdx, changed).problems.join('\n'), /has changed since it was imported/);
   });
   test('an outline-only part that is not in the outline fails', () => {
-    const f = 'content/editions/shizhengfu-jiguan/2026.mdx';
+    const f = 'tests/fixtures/content/editions/shizhengfu-jiguan/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8').replace('### 13.深化作风建设常态化', '### 13.深化作风建设常态长效'), f);
-    assert.match(checkEdition(e, readFileSync('content/sources/shizhengfu-jiguan/2026.txt')).problems.join('\n'), /outline-only part "13.深化作风建设常态长效" is not a line/);
+    assert.match(checkEdition(e, readFileSync('tests/fixtures/content/sources/shizhengfu-jiguan/2026.txt')).problems.join('\n'), /outline-only part "13.深化作风建设常态长效" is not a line/);
   });
   test('canonical text ignores width, quote direction and white space, not words', () => {
     assert.equal(canonical('是实现“十五五”规划，是'), canonical('是实现"十五五"规划,是'));

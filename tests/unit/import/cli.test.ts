@@ -73,7 +73,7 @@ describe('npm run import', () => {
   });
   test('--check fails on a hand edit that changes the words', () => {
     const root = scratch();
-    cpSync('content', join(root, 'content'), { recursive: true });
+    cpSync('tests/fixtures/content', join(root, 'content'), { recursive: true });
     const f = join(root, 'content/editions/dongguan-szjggw/2025.mdx');
     writeFileSync(f, readFileSync(f, 'utf8').replace('有效率。', '有效益。'));
     const r = run(root, '--check');

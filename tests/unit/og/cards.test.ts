@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parse } from 'yaml';
-import { loadEdition } from '../../../src/lib/edition/load.ts';
-import { listEditionFiles } from '../../../src/lib/import/cli.ts';
 import { catalogCards, cardImagePath, editionCard, type Card } from '../../../src/lib/og/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, fitTitle, type CardNode } from '../../../src/lib/og/layout.ts';
 import { cardKey } from '../../../src/lib/og/render.ts';
 import { buildCatalog } from '../../../src/lib/site/catalog.ts';
-import { issuerSchema } from '../../../src/schemas/issuer.ts';
+import { editions, issuers } from '../../support/fixture-content.ts';
 
-const editions = listEditionFiles('.').map((f) => loadEdition(readFileSync(f, 'utf8'), f));
-const issuers = new Map([...new Set(editions.map((e) => e.issuer))].map((id) => [id, issuerSchema.parse(parse(readFileSync(`content/issuers/${id}.yaml`, 'utf8')))]));
 const catalog = buildCatalog(editions, issuers);
 const cards = catalogCards(catalog);
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { loadEdition } from '../../../src/lib/edition/load.ts';
-import { listEditionFiles } from '../../../src/lib/import/cli.ts';
+import { editions, FIXTURE } from '../../support/fixture-content.ts';
 import { BASE_CHARACTERS, collectCharacters, emWidth, missingCharacters } from '../../../src/lib/print/characters.ts';
 import { siteCharacters } from '../../../src/lib/print/site-characters.ts';
 import { formatChineseDate } from '../../../src/lib/text/date.ts';
@@ -39,10 +37,9 @@ describe('collectCharacters', () => {
 });
 
 describe('siteCharacters: the subset holds every character the editions print', () => {
-  const chars = siteCharacters(process.cwd(), 'content');
-  for (const file of listEditionFiles('.')) {
-    test(file, () => {
-      const e = loadEdition(readFileSync(file, 'utf8'), file);
+  const chars = siteCharacters('.', `${FIXTURE.root}/${FIXTURE.dir}`);
+  for (const e of editions) {
+    test(e.file, () => {
       const texts = [
         e.title,
         ...e.preamble.map((p) => p.text),

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { discoverCandidates } from '../../../src/lib/programmes/discover.ts';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
 import { normalise } from '../../../src/lib/search/normalise.ts';
-import { editions, registry } from './corpus.ts';
+import { editions, registry } from '../../support/fixture-content.ts';
 
 const candidates = discoverCandidates(editions, createMatcher(registry));
 const byKey = (list: typeof candidates, key: string) => list.find((c) => c.key === key);

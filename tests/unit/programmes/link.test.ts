@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { linkParagraphs, linkParts } from '../../../src/lib/programmes/link.ts';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
-import { editions, registry } from './corpus.ts';
+import { editions, registry } from '../../support/fixture-content.ts';
 
 const matcher = createMatcher(registry);
 const links = (parts: { text: string; programme?: string }[]) => parts.filter((p) => p.programme).map((p) => [p.programme, p.text]);

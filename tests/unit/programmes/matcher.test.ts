@@ -4,7 +4,7 @@ import { buildAutomaton } from '../../../src/lib/programmes/automaton.ts';
 import { createMatcher, type MatchStats, type ProgrammeNames } from '../../../src/lib/programmes/matcher.ts';
 import { editionPassages } from '../../../src/lib/programmes/passages.ts';
 import { widenToQuotes } from '../../../src/lib/programmes/text-marks.ts';
-import { editions, registry } from './corpus.ts';
+import { editions, registry } from '../../support/fixture-content.ts';
 
 const programme = (id: string, name: string, ...aliases: string[]): ProgrammeNames => ({ id, data: { name, aliases } });
 const real = createMatcher(registry);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
 import { indexMentions, relatedProgrammes, sentenceAround, wordingsByIssuer } from '../../../src/lib/programmes/mentions.ts';
-import { editions, registry } from './corpus.ts';
+import { editions, registry } from '../../support/fixture-content.ts';
 
 const index = indexMentions(editions, createMatcher(registry));
 const DG = 'dongguan-szjggw/2025';

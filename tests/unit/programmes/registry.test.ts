@@ -5,7 +5,7 @@ import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
 import { indexMentions } from '../../../src/lib/programmes/mentions.ts';
 import { programmeId, readProgrammeFile, validateRegistry, type ProgrammeSource } from '../../../src/lib/programmes/registry.ts';
 import { normalise } from '../../../src/lib/search/normalise.ts';
-import { editions, registry } from './corpus.ts';
+import { editions, registry } from '../../support/fixture-content.ts';
 
 const source = (id: string, data: Record<string, unknown>, description = '一句话。'): ProgrammeSource => ({ id, file: `content/programmes/${id}.md`, data, description });
 const siqiang = source('siqiang-dangzhibu', { name: '“四强”党支部', aliases: ['红岩先锋·四强支部'], category: '组织建设' });

@@ -11,7 +11,7 @@ import { editionRecord } from '../../../src/lib/search/records.ts';
 function site(): string {
   const dist = mkdtempSync(join(tmpdir(), 'yaodian-index-'));
   for (const [issuer, year] of [['kaiping-szjggw', 2026], ['dongguan-szjggw', 2025], ['zhongyang-guojia-jiguan', 2024], ['zhongyang-guojia-jiguan', 2025]] as const) {
-    const f = `content/editions/${issuer}/${year}.mdx`;
+    const f = `tests/fixtures/content/editions/${issuer}/${year}.mdx`;
     const record = editionRecord(loadEdition(readFileSync(f, 'utf8'), f), { name: issuer, aliases: [] }, false);
     mkdirSync(join(dist, issuer, String(year)), { recursive: true });
     writeFileSync(join(dist, issuer, String(year), RECORDS_FILE), JSON.stringify(record));

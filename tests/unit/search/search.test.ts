@@ -101,9 +101,9 @@ describe('records and themes', () => {
     assert.equal(sectionTheme('七、其他事项'), '其他');
   });
   test('an edition is one record: its parts (items, sections, the preamble, the notice) in a table; issued words only', () => {
-    const f = 'content/editions/kaiping-szjggw/2026.mdx';
+    const f = 'tests/fixtures/content/editions/kaiping-szjggw/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8'), f);
-    const issuer = issuerSchema.parse(parse(readFileSync('content/issuers/kaiping-szjggw.yaml', 'utf8')));
+    const issuer = issuerSchema.parse(parse(readFileSync('tests/fixtures/content/issuers/kaiping-szjggw.yaml', 'utf8')));
     const record = editionRecord(e, issuer, true, (anchor) => (anchor === 'item-6' ? ['“四强”党支部'] : []));
     assert.equal(record.url, 'kaiping-szjggw/2026/');
     assert.deepEqual(record.filters.issuer, ['开平市直机关工委']);
@@ -122,7 +122,7 @@ describe('records and themes', () => {
     assert.ok(!/目录|现行|往年版本|复制引用/.test(record.content), 'no site chrome in the index');
   });
   test('outline-only items are indexed by their title and marked', () => {
-    const f = 'content/editions/shizhengfu-jiguan/2026.mdx';
+    const f = 'tests/fixtures/content/editions/shizhengfu-jiguan/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8'), f);
     const r13 = editionParts(e).find((p) => p.anchor === 'item-13')!;
     assert.equal(r13.outline, true);
@@ -217,7 +217,7 @@ describe('Pagefind binary', () => {
     assert.match(requireExtendedPagefind(), /pagefind_extended(\.exe)?$/);
   });
   test('the index keeps the text in the meta as given, and indexes the ICU words whole (as the browser cuts queries)', async () => {
-    const f = 'content/editions/shiwei-zhengyanshi/2026.mdx';
+    const f = 'tests/fixtures/content/editions/shiwei-zhengyanshi/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8'), f);
     const record = editionRecord(e, { name: '市委政研室', aliases: [] }, false, () => ['“四强”党支部']);
     const segment = platformSegment();

@@ -7,7 +7,7 @@ import { atomFeed, sitemapXml } from '../../../src/lib/site/feeds.ts';
 import { escapeMarkup as xmlEscape } from '../../../src/lib/text/escape.ts';
 import { siteUrl } from '../../../src/lib/site/urls.ts';
 
-const f = 'content/editions/kaiping-szjggw/2026.mdx';
+const f = 'tests/fixtures/content/editions/kaiping-szjggw/2026.mdx';
 const current = loadEdition(readFileSync(f, 'utf8'), f);
 
 describe('npm run new', () => {
@@ -38,7 +38,7 @@ describe('npm run new', () => {
 
 describe('feed and sitemap', () => {
   test('Atom feed: newest first, escaped', () => {
-    const old = loadEdition(readFileSync('content/editions/dongguan-szjggw/2025.mdx', 'utf8'), 'x');
+    const old = loadEdition(readFileSync('tests/fixtures/content/editions/dongguan-szjggw/2025.mdx', 'utf8'), 'x');
     const xml = atomFeed(
       [
         { edition: old, issuerName: '东莞<市>', url: '/dongguan-szjggw/2025/' },

@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parse } from 'yaml';
 import { basePath } from '../../../src/integrations/base-path.ts';
-import { listEditionFiles } from '../../../src/lib/import/cli.ts';
-import { loadEdition } from '../../../src/lib/edition/load.ts';
-import type { Edition } from '../../../src/lib/edition/model.ts';
 import { buildCatalog } from '../../../src/lib/site/catalog.ts';
 import { itemCitation } from '../../../src/lib/site/citation.ts';
 import { editionView } from '../../../src/lib/site/edition-view.ts';
 import { withBase } from '../../../src/lib/site/urls.ts';
-import { issuerSchema, type Issuer } from '../../../src/schemas/issuer.ts';
-
-const editions: Edition[] = listEditionFiles('.').map((f) => loadEdition(readFileSync(f, 'utf8'), f));
-const issuers = new Map<string, Issuer>(
-  [...new Set(editions.map((e) => e.issuer))].map((id) => [id, issuerSchema.parse(parse(readFileSync(`content/issuers/${id}.yaml`, 'utf8')))]),
-);
+import { editions, issuers } from '../../support/fixture-content.ts';
 
 describe('catalog', () => {
   const catalog = buildCatalog(editions, issuers);

@@ -12,7 +12,7 @@ describe('source view', () => {
     assert.equal(kindOfScopes(['text.html.markdown', 'markup.heading.markdown']), 'heading');
   });
   test('an edition: as many lines as the file, headings and markers classed, text intact, no inline style', async () => {
-    const text = readFileSync('content/editions/shizhengfu-jiguan/2026.mdx', 'utf8');
+    const text = readFileSync('tests/fixtures/content/editions/shizhengfu-jiguan/2026.mdx', 'utf8');
     const html = await highlightEditionSource(text);
     assert.equal((html.match(/<span class="line"/g) ?? []).length, text.replace(/\n$/, '').split('\n').length);
     assert.match(html, /<span class="tk-heading">[^<]*## 一、聚焦政治铸魂/);

@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { loadEdition } from '../../../src/lib/edition/load.ts';
-import type { Edition } from '../../../src/lib/edition/model.ts';
-import { checkEdition } from '../../../src/lib/import/check.ts';
-import { readIssuers } from '../../../src/lib/import/cli.ts';
-import { importSource, type ImportOptions } from '../../../src/lib/import/import-source.ts';
+import { loadEdition } from '../../src/lib/edition/load.ts';
+import type { Edition } from '../../src/lib/edition/model.ts';
+import { checkEdition } from '../../src/lib/import/check.ts';
+import { knownIssuers } from '../../src/lib/import/cli.ts';
+import { importSource, type ImportOptions } from '../../src/lib/import/import-source.ts';
 
 interface Expected {
   edition: string;
@@ -67,7 +67,7 @@ for (const x of CORPUS) {
       const e = edition(x.edition);
       const bytes = readFileSync(e.data.source!.file);
       assert.deepEqual(checkEdition(e, bytes).problems, []);
-      const fresh = importSource(bytes, { file: e.data.source!.file, issuers: readIssuers('.'), ...x.flags });
+      const fresh = importSource(bytes, { file: e.data.source!.file, issuers: knownIssuers('.'), ...x.flags });
       assert.equal(fresh.issuerName, x.issuerName);
       assert.equal(fresh.mdx, readFileSync(e.file, 'utf8'));
     });

@@ -4,20 +4,19 @@
  * again as Word's automatic list numbering), imports back as the same edition: notice, parts, items, words.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { loadEdition } from '../../../src/lib/edition/load.ts';
-import { checkEdition } from '../../../src/lib/import/check.ts';
-import { listEditionFiles, readIssuers } from '../../../src/lib/import/cli.ts';
-import { importFile } from '../../../src/lib/import/import-file.ts';
-import { editionToDocx } from '../../support/make-docx.ts';
-import { editionShape } from '../../support/same-edition.ts';
+import { readEditions } from '../../src/lib/content/content-dir.ts';
+import { loadEdition } from '../../src/lib/edition/load.ts';
+import { checkEdition } from '../../src/lib/import/check.ts';
+import { knownIssuers } from '../../src/lib/import/cli.ts';
+import { importFile } from '../../src/lib/import/import-file.ts';
+import { editionToDocx } from '../support/make-docx.ts';
+import { editionShape } from '../support/same-edition.ts';
 
-const issuers = readIssuers('.');
+const issuers = knownIssuers('.');
 
 describe('a .docx of each edition imports back as the same edition (reads content/)', () => {
-  for (const f of listEditionFiles('.')) {
-    const edition = loadEdition(readFileSync(f, 'utf8'), f);
+  for (const edition of readEditions({ root: '.' })) {
     for (const autoNumbering of [false, true]) {
       test(`${edition.id}${autoNumbering ? ' (Word list numbering)' : ''}`, async () => {
         const bytes = await editionToDocx(edition, { autoNumbering });
