@@ -2,7 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { basePath } from './src/integrations/base-path.ts';
+import { basePath } from './src/lib/site/urls.ts';
 import { printArtifacts } from './src/integrations/print-artifacts.ts';
 
 // BASE_PATH=/dangjian/yaodian/ npm run build → a site that lives under that path on an intranet server.

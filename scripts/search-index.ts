@@ -4,7 +4,7 @@
  * SEARCH_SHARD_EDITIONS sets the largest shard (default 1000 editions: Pagefind holds a shard's whole index while
  * it builds it); SEARCH_INDEX_JOBS how many shards are built at once (default: one per CPU).
  */
-import { basePath } from '../src/integrations/base-path.ts';
+import { basePath } from '../src/lib/site/urls.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 
 const dist = process.env.OUT_DIR ?? 'dist';

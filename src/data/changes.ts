@@ -4,26 +4,11 @@ import { compareEditions, type ChangeView, type ProgrammeLink } from '../lib/cha
 import { alignEditions } from '../lib/changes/align.ts';
 import type { ChangeCounts, ChangeSet } from '../lib/changes/change-set.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
-import { getCatalog, getProgrammes } from './site.ts';
+import { getProgrammes } from './site.ts';
 
 // Only the counts are kept (social cards need them); a whole change view is computed where it is shown and
 // dropped after: kept for every pair of a large archive, they held gigabytes.
 const counts = new Map<string, ChangeCounts>();
-
-/** The edition an edition is compared with on its change page: the issuer's next older one. */
-export async function previousEdition(edition: Edition): Promise<Edition | undefined> {
-  const catalog = await getCatalog();
-  const list = catalog.shelf(edition.issuer).editions;
-  return list[list.indexOf(edition) + 1];
-}
-
-/** The issuer's next newer edition, if any. */
-export async function nextEdition(edition: Edition): Promise<Edition | undefined> {
-  const catalog = await getCatalog();
-  const list = catalog.shelf(edition.issuer).editions;
-  const i = list.indexOf(edition);
-  return i > 0 ? list[i - 1] : undefined;
-}
 
 /** The programmes an edition names, as links. */
 export async function programmeLinks(edition: Edition): Promise<ProgrammeLink[]> {

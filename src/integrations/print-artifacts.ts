@@ -11,6 +11,7 @@ import { cacheDir, contentKey, writeCached } from '../lib/print/cache.ts';
 import { CARD_FACES, fontFaceCss, PRINT_FACES, subsetFaces, type FontSubset } from '../lib/print/fonts.ts';
 import { renderPdfs, type PdfJob } from '../lib/print/pdf.ts';
 import { siteCharacters } from '../lib/print/site-characters.ts';
+import { withSlash } from '../lib/site/urls.ts';
 
 /** Written by the route `build-artifacts.json`; read and removed here. */
 export const ARTIFACTS_FILE = 'build-artifacts.json';
@@ -51,7 +52,7 @@ export function printArtifacts(): AstroIntegration {
         logger.info(`fonts: ${stats.fonts.characters} characters; ${made} subset(s) made, ${stats.fonts.cached} from cache (${stats.fonts.ms} ms)`);
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

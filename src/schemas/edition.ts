@@ -1,7 +1,26 @@
 import { z } from 'astro/zod';
 
-const removalRules = ['source-metadata', 'site-junk', 'junk-marker', 'hidden-marker', 'duplicate-title', 'editorial-mark', 'supplied-title', 'outline'] as const;
-const normalisationRules = ['markdown-heading', 'line-join', 'page-break-join', 'unflatten', 'full-width-punctuation', 'stray-space'] as const;
+/** The rules by which the importer removes text that is not part of the issued words. */
+export const REMOVAL_RULES = [
+  'source-metadata', // a `# source: … | issuer: … | year: …` line added by whoever collected the text
+  'site-junk', // web-page navigation such as `下一篇:返回列表`
+  'junk-marker', // a scraper's marker such as `〔*〕` before a repeated title
+  'hidden-marker', // a paywall's `---此处隐藏1234字,下载后查看---`: the text on both sides is kept, the gap marked
+  'duplicate-title', // the title repeated on the next line
+  'editorial-mark', // a mark this site prints (〔原文至此中断〕, 节选 …) in a copy printed or saved from it
+  'supplied-title', // a title this site printed as supplied by an editor (〔原文无标题，标题为编者所加〕)
+  'outline', // a 目录 before the text; entries absent from the body are kept as outline-only items
+] as const;
+
+/** Presentation changes the importer makes; none of them changes a word. */
+export const NORMALISATION_RULES = [
+  'markdown-heading', // `## 一、…` → the heading's text (structure is recorded instead)
+  'line-join', // hard-wrapped PDF lines joined into one paragraph
+  'page-break-join', // a paragraph split by a page break (no closing punctuation) rejoined
+  'unflatten', // a paragraph that holds several numbered parts (a text flattened onto one line) split at their numbers
+  'full-width-punctuation', // half-width `, : ; ? ! ( ) "` beside Chinese → `，：；？！（）“”`
+  'stray-space', // a space between two Chinese characters removed
+] as const;
 
 /** The 通知 that issued the 要点, as printed above it. */
 export const noticeSchema = z
@@ -29,8 +48,8 @@ export const removalSchema = z
     /** Line of the source file it stood on. */
     line: z.number().int().positive(),
     /** The rule that removed it. */
-    rule: z.enum(removalRules),
-    /** Exactly what was removed. */
+    rule: z.enum(REMOVAL_RULES),
+    /** Exactly what was removed: for `junk-marker` and `hidden-marker` its first occurrence in the line, otherwise the whole line (trimmed). */
     text: z.string(),
   })
   .strict();
@@ -65,7 +84,7 @@ export const sourceSchema = z
     /** Everything the import removed, with its line. */
     removed: z.array(removalSchema).default([]),
     /** How many times each named normalisation applied. */
-    normalised: z.partialRecord(z.enum(normalisationRules), z.number().int().nonnegative()).default({}),
+    normalised: z.partialRecord(z.enum(NORMALISATION_RULES), z.number().int().nonnegative()).default({}),
     /** Where the text was published, when the source says. */
     url: z.string().optional(),
     /** The received file, when `file` is the text extracted from a .docx, .pdf, web page …. */

@@ -1,9 +1,10 @@
 /**
- * The compare page in the browser: fetches the two editions' parsed models and runs the same alignment
- * and rendering as the static change pages (src/lib/changes/change-view.ts).
+ * The compare page in the browser: fetches the two editions' parsed models and runs the same alignment,
+ * view and rendering as the static change pages (src/lib/changes/change-view.ts, render-change-view.ts).
  */
-import { compareEditions, renderChangeView } from '../../lib/changes/change-view.ts';
-import type { ProgrammeLink } from '../../lib/changes/change-view.ts';
+import { compareText } from '../../i18n/zh-CN.ts';
+import { compareEditions, type ProgrammeLink } from '../../lib/changes/change-view.ts';
+import { renderChangeView } from '../../lib/changes/render-change-view.ts';
 import type { Edition } from '../../lib/edition/model.ts';
 
 /** An edition as `<issuer>/<year>/edition.json` serves it: the parsed model and the programmes it names. */
@@ -31,7 +32,7 @@ async function run(): Promise<void> {
   const b = select('b').value;
   const url = `${location.pathname}?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
-  status.textContent = '正在比较…';
+  status.textContent = compareText.computing;
   delete root.dataset.done;
   try {
     const [older, newer] = await Promise.all([load(a), load(b)]);
@@ -39,11 +40,10 @@ async function run(): Promise<void> {
     const { view } = compareEditions(older, newer, { hrefOf: (e, anchor) => `${editionPath(e.id)}${anchor ? `#${anchor}` : ''}`, programmes: { older: older.programmes, newer: newer.programmes } });
     // renderChangeView escapes every text it is given; the markup is its own.
     result.innerHTML = renderChangeView(view);
-    const c = view.counts;
-    status.textContent = `${older.title} → ${newer.title}：新增 ${c.added}，删除 ${c.dropped}，修改 ${c.reworded}，调整位置 ${c.moved}，未变 ${c.unchanged}，拆分 ${c.split}，合并 ${c.merged}（用时 ${Math.round(performance.now() - started)} 毫秒）。`;
+    status.textContent = compareText.done(older.title, newer.title, view.counts, Math.round(performance.now() - started));
     root.dataset.done = `${a}|${b}`;
   } catch (error) {
-    status.textContent = `无法比较：${(error as Error).message}`;
+    status.textContent = compareText.failed((error as Error).message);
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Edition } from '../edition/model.ts';
 import { PLACEHOLDER } from '../edition/parse.ts';
 import { formatIsoDate } from '../text/date.ts';
-import { escapeMdxText, renderMdx } from '../import/render-mdx.ts';
+import type { DraftEdition } from '../import/draft.ts';
+import { renderBody, renderMdx } from '../import/render-mdx.ts';
 
 const TODO = `${PLACEHOLDER}〕`;
 
@@ -22,6 +23,8 @@ export function newEditionMdx(current: Edition, year: number): string {
     year,
     title: nextYearText(current.title, current.year, year),
     itemLayout: current.itemLayout,
+    ...(current.data.itemNumbering === 'section' ? { itemNumbering: 'section' } : {}),
+    ...(current.data.numberingSkips.length ? { numberingSkips: current.data.numberingSkips } : {}),
     ...(n
       ? {
           notice: {
@@ -37,10 +40,19 @@ export function newEditionMdx(current: Edition, year: number): string {
       : {}),
     draft: true,
   };
-  const body: string[] = [`${TODO}总体要求`, ''];
-  for (const s of current.sections) {
-    if (s.number > 0) body.push(`## ${escapeMdxText(`${s.label}、${TODO}${s.title}`, { inHeading: true })}`, '');
-    for (const it of s.items) body.push(`### ${it.label}${escapeMdxText(`${TODO}${it.title}`, { inHeading: true })}`, '', `${TODO}正文`, '');
-  }
-  return renderMdx(frontmatter, `${body.join('\n').trimEnd()}\n`);
+  const todo = (text: string) => ({ text: `${TODO}${text}`, line: 0 });
+  const draft: DraftEdition = {
+    preamble: [todo('总体要求')],
+    sections: current.sections.map((s) => ({
+      number: s.number,
+      marker: s.marker,
+      style: s.style,
+      title: todo(s.title),
+      intro: [],
+      items: s.items.map((it) => ({ number: it.issued, marker: it.label, style: it.style, spaced: false, title: todo(it.title), paragraphs: [todo('正文')], separate: true })),
+    })),
+    itemNumbering: current.data.itemNumbering,
+    skips: current.data.numberingSkips,
+  };
+  return renderMdx(frontmatter, renderBody(draft));
 }

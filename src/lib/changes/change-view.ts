@@ -1,33 +1,65 @@
 /**
- * What a change page shows, built from a ChangeSet and the two editions, and rendered to HTML by one pure
- * function, so the static change pages and the browser's compare page show exactly the same thing.
- * No node: imports; every text is escaped.
+ * What a change page shows, as data, built from a ChangeSet and the two editions. Every decision is made
+ * here: which entries show and in what order, their labels, links and notes, the headings (with their
+ * fallbacks), the counts, the warning about incomplete sources, the programme lines, the list of unchanged
+ * items; every word comes from src/i18n/zh-CN.ts. render-change-view.ts only maps this to markup, so the
+ * static change pages and the browser's compare page show exactly the same thing. No node: imports.
  */
+import { changesText as words } from '../../i18n/zh-CN.ts';
 import type { Edition, Item } from '../edition/model.ts';
 import { alignEditions } from './align.ts';
-import type { ChangeCounts, ChangeSet, ItemRef } from './change-set.ts';
+import { noChanges, type ChangeCounts, type ChangeSet, type ItemRef } from './change-set.ts';
 import { diffWords, type DiffPart } from './diff.ts';
 import { itemText } from './similarity.ts';
-import { escapeMarkup } from '../text/escape.ts';
 
 export type EntryKind = keyof ChangeCounts;
+
+/** The order kinds are shown in: table columns, social cards. */
+export const KIND_ORDER: EntryKind[] = ['added', 'dropped', 'reworded', 'moved', 'split', 'merged', 'unchanged'];
+
+/** A link as shown: its text and where it goes. */
+export interface Link {
+  text: string;
+  href: string;
+}
+
+/** A run of a line as shown, separators included: text, or a link. */
+export type Inline = string | Link;
 
 /** One item of either edition in an entry: its number, title, text and where it is. */
 export interface EntryItem {
   ref: ItemRef;
-  /** How the item is cited in its edition: `第6条`, `第二部分第（三）项`. */
+  /** How the item is cited in its edition (Item.cite): `第6条`, `第二部分第（三）项`. */
   cite: string;
   text: string;
   href: string;
 }
 
+/** One side of the side-by-side view: its label and the diff without the other side's words. */
+export interface DiffSide {
+  label: string;
+  parts: DiffPart[];
+}
+
+/** What an entry shows under its head: an added or dropped item's text, or the word diff. */
+export type EntryBody =
+  | { kind: 'text'; side: 'added' | 'dropped'; text: string }
+  | { kind: 'diff'; inline: DiffPart[]; toggle: string; old: DiffSide; new: DiffSide };
+
 /** One change: an added, dropped, reworded, moved, unchanged, split or merged item (or pair of items). */
 export interface ChangeEntry {
   kind: EntryKind;
+  /** The kind as shown: `修改`. */
+  label: string;
   older: EntryItem[];
   newer: EntryItem[];
-  /** Word-level diff of the older text(s) to the newer, when the words changed. */
-  diff?: DiffPart[];
+  /** Links to its items, newer first: `新版第5条 · 原第5条`. */
+  links: Inline[];
+  /** Its (first) newer item's title, else its older item's. */
+  title: string;
+  /** What else to know, as shown: `（移至其他部分；序号变化）`. */
+  note?: string;
+  body?: EntryBody;
   similarity?: number;
   /** The other edition is incomplete, so the counterpart may be in the part not received. */
   uncertain?: boolean;
@@ -38,18 +70,42 @@ export interface ChangeEntry {
 /** The entries of one section of the newer edition (or, last, of older sections with no continuation). */
 export interface ChangeGroup {
   section: number | null;
+  /** As shown, fallbacks applied. */
   heading: string;
   counts: ChangeCounts;
+  /** Every entry, in the order shown (dropped items after the section's own). */
   entries: ChangeEntry[];
+  /** The entries shown in full: all but the unchanged. */
+  changed: ChangeEntry[];
+  /** The unchanged items as one line, when there are any: `新版第1条、新版第2条（原第3条）`. */
+  unchanged?: { label: string; items: Inline[] };
+}
+
+/** A row of the summary table: its heading and the counts in KIND_ORDER. */
+export interface SummaryRow {
+  heading: string;
+  counts: number[];
+}
+
+export interface ChangeSummary {
+  caption: string;
+  /** The column headings: the rows' column, then the kinds in KIND_ORDER. */
+  columns: string[];
+  /** One per group. */
+  rows: SummaryRow[];
+  total: SummaryRow;
 }
 
 export interface ChangeView {
   older: { id: string; title: string; href: string; incomplete: boolean };
   newer: { id: string; title: string; href: string; incomplete: boolean };
   counts: ChangeCounts;
+  /** Which editions' sources are incomplete, and what that means, when any is. */
+  warning?: string;
+  summary: ChangeSummary;
   groups: ChangeGroup[];
-  /** Programmes named by the newer edition only, and by the older only: `{ id, name, href }`. */
-  programmes: { added: ProgrammeLink[]; removed: ProgrammeLink[] };
+  /** Programmes named by the newer edition only and by the older only, with the two lines that say so. */
+  programmes: { heading: string; added: ProgrammeLink[]; removed: ProgrammeLink[]; lines: Inline[][] };
 }
 
 export interface ProgrammeLink {
@@ -65,10 +121,6 @@ export interface ViewOptions {
   programmes?: { older: ProgrammeLink[]; newer: ProgrammeLink[] };
 }
 
-/** Labels for the kinds, as pages show them. */
-export const KIND_LABELS: Record<EntryKind, string> = { added: '新增', dropped: '删除', reworded: '修改', moved: '调整位置', unchanged: '未变', split: '拆分', merged: '合并' };
-export const KIND_ORDER: EntryKind[] = ['added', 'dropped', 'reworded', 'moved', 'split', 'merged', 'unchanged'];
-
 /** Computes the change set of two editions and the view of it. */
 export function compareEditions(older: Edition, newer: Edition, options: ViewOptions): { set: ChangeSet; view: ChangeView } {
   const set = alignEditions(older, newer);
@@ -77,124 +129,142 @@ export function compareEditions(older: Edition, newer: Edition, options: ViewOpt
 
 /** The view of a change set: entries grouped by section of the newer edition, in its order. */
 export function changeView(set: ChangeSet, older: Edition, newer: Edition, { hrefOf, programmes }: ViewOptions): ChangeView {
-  const itemA = new Map(older.items.map((i) => [i.number, i]));
-  const itemB = new Map(newer.items.map((i) => [i.number, i]));
-  const a = (ref: ItemRef): EntryItem => entryItem(itemA.get(ref.number)!, ref, (i) => hrefOf(older, i.anchor));
-  const b = (ref: ItemRef): EntryItem => entryItem(itemB.get(ref.number)!, ref, (i) => hrefOf(newer, i.anchor));
-  // Entries by section of the newer edition, each with the position it is shown at.
-  const groups = new Map<number | null, { order: number; entry: ChangeEntry }[]>();
-  const put = (section: number | null, entry: ChangeEntry, order: number) => {
-    groups.set(section, [...(groups.get(section) ?? []), { order, entry }]);
-  };
-  const diffOf = (from: EntryItem[], to: EntryItem[]) => diffWords(from.map((x) => x.text).join('\n'), to.map((x) => x.text).join('\n'));
-  for (const p of set.pairs) {
-    const entry: ChangeEntry = { kind: p.kind, older: [a(p.older)], newer: [b(p.newer)], similarity: p.similarity, renumbered: p.renumbered, sectionChanged: p.sectionChanged };
-    if (p.textChanged) entry.diff = diffOf(entry.older, entry.newer);
-    put(p.newer.section, entry, p.newer.number);
-  }
-  for (const x of set.added) put(x.item.section, { kind: 'added', older: [], newer: [b(x.item)], uncertain: x.uncertain }, x.item.number);
-  for (const x of set.split) {
-    const entry: ChangeEntry = { kind: 'split', older: [a(x.older)], newer: x.newer.map(b), similarity: x.similarity };
-    entry.diff = diffOf(entry.older, entry.newer);
-    put(x.newer[0].section, entry, x.newer[0].number);
-  }
-  for (const x of set.merged) {
-    const entry: ChangeEntry = { kind: 'merged', older: x.older.map(a), newer: [b(x.newer)], similarity: x.similarity };
-    entry.diff = diffOf(entry.older, entry.newer);
-    put(x.newer.section, entry, x.newer.number);
-  }
-  // A dropped item is shown where its old section continues, after that section's items.
-  for (const x of set.dropped) {
-    const section = set.sections.find((l) => l.older === x.item.section)?.newer ?? null;
-    put(section, { kind: 'dropped', older: [a(x.item)], newer: [], uncertain: x.uncertain }, 10_000 + x.item.number);
-  }
-  const ordered = (list: { order: number; entry: ChangeEntry }[]) => [...list].sort((p, q) => p.order - q.order).map((x) => x.entry);
-  const result: ChangeGroup[] = set.summary.sections
-    .filter((s) => groups.has(s.section))
-    .map((s) => ({ section: s.section, heading: s.heading, counts: s.counts, entries: ordered(groups.get(s.section)!) }));
-  if (groups.has(null)) {
-    const entries = ordered(groups.get(null)!);
-    const counts = { added: 0, dropped: entries.length, reworded: 0, moved: 0, unchanged: 0, split: 0, merged: 0 };
-    result.push({ section: null, heading: '原有部分（新版无对应部分）', counts, entries });
-  }
-  const named = programmes ?? { older: [], newer: [] };
-  const olderIds = new Set(named.older.map((p) => p.id));
-  const newerIds = new Set(named.newer.map((p) => p.id));
-  return {
+  const bySection = sectionEntries(set, older, newer, hrefOf);
+  const groups = set.summary.sections
+    .filter((s) => bySection.has(s.section))
+    .map((s) => changeGroup(s.section, s.heading || words.untitledSection, s.counts, bySection.get(s.section)!));
+  const orphans = bySection.get(null);
+  if (orphans) groups.push(changeGroup(null, words.formerSections, { ...noChanges(), dropped: orphans.length }, orphans));
+  const sides = {
     older: { id: older.id, title: older.title, href: hrefOf(older), incomplete: set.incomplete.older },
     newer: { id: newer.id, title: newer.title, href: hrefOf(newer), incomplete: set.incomplete.newer },
-    counts: set.summary.counts,
-    groups: result,
-    programmes: { added: named.newer.filter((p) => !olderIds.has(p.id)), removed: named.older.filter((p) => !newerIds.has(p.id)) },
   };
+  const incomplete = [sides.older, sides.newer].filter((e) => e.incomplete).map((e) => e.title);
+  return {
+    ...sides,
+    counts: set.summary.counts,
+    warning: incomplete.length ? words.incompleteSource(incomplete) : undefined,
+    summary: changeSummary(groups, set.summary.counts),
+    groups,
+    programmes: programmeChanges(programmes ?? { older: [], newer: [] }),
+  };
+}
+
+/**
+ * The entries by section of the newer edition, each list in the order shown: by the newer item's place,
+ * and a dropped item where its old section continues (null: nowhere), after that section's items.
+ */
+function sectionEntries(set: ChangeSet, older: Edition, newer: Edition, hrefOf: ViewOptions['hrefOf']): Map<number | null, ChangeEntry[]> {
+  const itemA = new Map(older.items.map((i) => [i.number, i]));
+  const itemB = new Map(newer.items.map((i) => [i.number, i]));
+  const a = (ref: ItemRef) => entryItem(itemA.get(ref.number)!, ref, (item) => hrefOf(older, item.anchor));
+  const b = (ref: ItemRef) => entryItem(itemB.get(ref.number)!, ref, (item) => hrefOf(newer, item.anchor));
+  const placed: { section: number | null; order: number; entry: ChangeEntry }[] = [];
+  const put = (section: number | null, order: number, facts: EntryFacts, textChanged: boolean) => placed.push({ section, order, entry: changeEntry(facts, textChanged) });
+  for (const p of set.pairs) {
+    put(p.newer.section, p.newer.number, { kind: p.kind, older: [a(p.older)], newer: [b(p.newer)], similarity: p.similarity, renumbered: p.renumbered, sectionChanged: p.sectionChanged }, p.textChanged);
+  }
+  for (const x of set.added) put(x.item.section, x.item.number, { kind: 'added', older: [], newer: [b(x.item)], uncertain: x.uncertain }, false);
+  for (const x of set.split) put(x.newer[0].section, x.newer[0].number, { kind: 'split', older: [a(x.older)], newer: x.newer.map(b), similarity: x.similarity }, true);
+  for (const x of set.merged) put(x.newer.section, x.newer.number, { kind: 'merged', older: x.older.map(a), newer: [b(x.newer)], similarity: x.similarity }, true);
+  for (const x of set.dropped) {
+    const section = set.sections.find((l) => l.older === x.item.section)?.newer ?? null;
+    put(section, 10_000 + x.item.number, { kind: 'dropped', older: [a(x.item)], newer: [], uncertain: x.uncertain }, false);
+  }
+  const out = new Map<number | null, ChangeEntry[]>();
+  for (const p of placed.sort((p, q) => p.order - q.order)) {
+    const list = out.get(p.section);
+    if (list) list.push(p.entry);
+    else out.set(p.section, [p.entry]);
+  }
+  return out;
 }
 
 function entryItem(item: Item, ref: ItemRef, hrefOf: (item: Item) => string): EntryItem {
   return { ref, cite: item.cite, text: itemText(item), href: hrefOf(item) };
 }
 
-const lines = (text: string) => escapeMarkup(text).replace(/\n/g, '<br>');
+/** What the change set says of an entry, before it is worded. */
+type EntryFacts = Pick<ChangeEntry, 'kind' | 'older' | 'newer' | 'similarity' | 'uncertain' | 'renumbered' | 'sectionChanged'>;
 
-function itemLink(x: EntryItem, side: string): string {
-  return `<a href="${escapeMarkup(x.href)}">${side}${escapeMarkup(x.cite)}</a>`;
-}
-
-function diffHtml(parts: DiffPart[], show: 'both' | 'old' | 'new'): string {
-  return parts
-    .map((p) => {
-      if (p.kind === 'same') return lines(p.text);
-      if (p.kind === 'removed') return show === 'new' ? '' : `<del>${lines(p.text)}</del>`;
-      return show === 'old' ? '' : `<ins>${lines(p.text)}</ins>`;
-    })
-    .join('');
-}
-
-function entryHtml(e: ChangeEntry): string {
-  const refs = [
-    ...e.newer.map((x) => itemLink(x, '新版')),
-    ...e.older.map((x) => itemLink(x, '原')),
-  ].join(' · ');
+/** An entry as shown: its label, links, title, notes and body (the word diff when its text changed). */
+function changeEntry(facts: EntryFacts, textChanged: boolean): ChangeEntry {
+  const { kind, older, newer } = facts;
   const notes = [
-    e.sectionChanged ? '移至其他部分' : '',
-    e.renumbered && e.kind !== 'added' && e.kind !== 'dropped' ? '序号变化' : '',
-    e.uncertain ? '对应内容可能在未收录的部分' : '',
+    facts.sectionChanged ? words.sectionChanged : '',
+    facts.renumbered && kind !== 'added' && kind !== 'dropped' ? words.renumbered : '',
+    facts.uncertain ? words.uncertain : '',
   ].filter(Boolean);
-  const title = (e.newer[0] ?? e.older[0])!.ref.title;
-  const head = `<p class="change-head"><span class="kind kind-${e.kind}">${KIND_LABELS[e.kind]}</span> ${refs} <strong>${escapeMarkup(title)}</strong>${notes.length ? ` <span class="meta">（${notes.join('；')}）</span>` : ''}</p>`;
-  let body = '';
-  if (e.diff) {
-    body = `<p class="diff-inline">${diffHtml(e.diff, 'both')}</p>
-<details class="side-by-side-toggle"><summary>左右对照</summary><div class="side-by-side"><div class="old"><p class="side-label">原文</p>${diffHtml(e.diff, 'old')}</div><div class="new"><p class="side-label">新文</p>${diffHtml(e.diff, 'new')}</div></div></details>`;
-  } else if (e.kind === 'added') body = `<p class="change-text added-text">${lines(e.newer[0]!.text)}</p>`;
-  else if (e.kind === 'dropped') body = `<p class="change-text dropped-text">${lines(e.older[0]!.text)}</p>`;
-  return `<li class="change change-${e.kind}">${head}${body}</li>`;
+  const links = [...newer.map((x) => [newerLink(x)]), ...older.map((x) => [link(words.olderItem(x.cite), x.href)])];
+  return {
+    ...facts,
+    label: words.kinds[kind],
+    links: joined(links, words.linkSeparator),
+    title: (newer[0] ?? older[0])!.ref.title,
+    note: notes.length ? words.notes(notes) : undefined,
+    body: entryBody(facts, textChanged),
+  };
 }
 
-/** The counts as a row of cells, in KIND_ORDER. */
-function countCells(c: ChangeCounts): string {
-  return KIND_ORDER.map((k) => `<td class="num">${c[k]}</td>`).join('');
+/** The word diff when the text changed, else an added or dropped item's text; nothing for the rest. */
+function entryBody({ kind, older, newer }: EntryFacts, textChanged: boolean): EntryBody | undefined {
+  if (textChanged) return diffBody(older, newer);
+  if (kind === 'added') return { kind: 'text', side: 'added', text: newer[0]!.text };
+  if (kind === 'dropped') return { kind: 'text', side: 'dropped', text: older[0]!.text };
+  return undefined;
 }
 
-/**
- * The whole change view as HTML: summary table (overall and per section), the programmes newly and no
- * longer named, then each section's changes with an inline word diff and a side-by-side view. Unchanged
- * items are listed compactly. All text escaped.
- */
-export function renderChangeView(view: ChangeView): string {
-  const summary = `<table class="change-summary"><caption>变化汇总</caption><thead><tr><th scope="col">部分</th>${KIND_ORDER.map((k) => `<th scope="col">${KIND_LABELS[k]}</th>`).join('')}</tr></thead><tbody>
-${view.groups.map((g) => `<tr><th scope="row">${escapeMarkup(g.heading || '（未分部分）')}</th>${countCells(g.counts)}</tr>`).join('\n')}
-</tbody><tfoot><tr><th scope="row">合计</th>${countCells(view.counts)}</tr></tfoot></table>`;
-  const incomplete = [view.older, view.newer].filter((e) => e.incomplete).map((e) => `《${escapeMarkup(e.title)}》`);
-  const warn = incomplete.length ? `<p class="banner incomplete" role="note">${incomplete.join('、')}所据原文不完整：“删除”“新增”可能只是未收录的部分。</p>` : '';
-  const plinks = (list: ProgrammeLink[]) => (list.length ? list.map((p) => `<a href="${escapeMarkup(p.href)}">${escapeMarkup(p.name)}</a>`).join('、') : '无');
-  const programmes = `<section class="change-programmes" aria-labelledby="change-programmes-title"><h2 id="change-programmes-title">重点工作的变化</h2><p>新提及：${plinks(view.programmes.added)}</p><p>不再提及：${plinks(view.programmes.removed)}</p></section>`;
-  const groups = view.groups
-    .map((g, i) => {
-      const changed = g.entries.filter((e) => e.kind !== 'unchanged');
-      const same = g.entries.filter((e) => e.kind === 'unchanged');
-      const sameList = same.length ? `<p class="unchanged-list"><span class="kind kind-unchanged">未变</span> ${same.map((e) => itemLink(e.newer[0]!, '新版') + (e.renumbered ? `（原${escapeMarkup(e.older[0]!.cite)}）` : '')).join('、')}</p>` : '';
-      return `<section class="change-group" aria-labelledby="change-g${i}"><h2 id="change-g${i}">${escapeMarkup(g.heading || '（未分部分）')}</h2><ul class="changes">${changed.map(entryHtml).join('\n')}</ul>${sameList}</section>`;
-    })
-    .join('\n');
-  return `${warn}${summary}${programmes}${groups}`;
+/** The word diff of the older text(s) to the newer, inline and side by side. */
+function diffBody(older: EntryItem[], newer: EntryItem[]): EntryBody {
+  const parts = diffWords(older.map((x) => x.text).join('\n'), newer.map((x) => x.text).join('\n'));
+  return {
+    kind: 'diff',
+    inline: parts,
+    toggle: words.sideBySide,
+    old: { label: words.oldText, parts: parts.filter((p) => p.kind !== 'added') },
+    new: { label: words.newText, parts: parts.filter((p) => p.kind !== 'removed') },
+  };
+}
+
+/** A group: its entries, those shown in full, and its unchanged items as one line (the old cite when renumbered). */
+function changeGroup(section: number | null, heading: string, counts: ChangeCounts, entries: ChangeEntry[]): ChangeGroup {
+  const same = entries.filter((e) => e.kind === 'unchanged');
+  const items = same.map((e) => (e.renumbered ? [newerLink(e.newer[0]!), words.formerly(e.older[0]!.cite)] : [newerLink(e.newer[0]!)]));
+  return {
+    section,
+    heading,
+    counts,
+    entries,
+    changed: entries.filter((e) => e.kind !== 'unchanged'),
+    unchanged: same.length ? { label: words.kinds.unchanged, items: joined(items, words.listSeparator) } : undefined,
+  };
+}
+
+/** The summary table: a row per group, the kinds in KIND_ORDER, and the total. */
+function changeSummary(groups: ChangeGroup[], total: ChangeCounts): ChangeSummary {
+  const row = (heading: string, counts: ChangeCounts): SummaryRow => ({ heading, counts: KIND_ORDER.map((k) => counts[k]) });
+  return {
+    caption: words.summary,
+    columns: [words.section, ...KIND_ORDER.map((k) => words.kinds[k])],
+    rows: groups.map((g) => row(g.heading, g.counts)),
+    total: row(words.total, total),
+  };
+}
+
+/** The programmes named by the newer edition only and by the older only, and the lines that list them (`无` for none). */
+function programmeChanges(named: { older: ProgrammeLink[]; newer: ProgrammeLink[] }): ChangeView['programmes'] {
+  const olderIds = new Set(named.older.map((p) => p.id));
+  const newerIds = new Set(named.newer.map((p) => p.id));
+  const added = named.newer.filter((p) => !olderIds.has(p.id));
+  const removed = named.older.filter((p) => !newerIds.has(p.id));
+  const line = (label: string, list: ProgrammeLink[]): Inline[] => [label, ...(list.length ? joined(list.map((p) => [link(p.name, p.href)]), words.listSeparator) : [words.none])];
+  return { heading: words.programmes, added, removed, lines: [line(words.programmesAdded, added), line(words.programmesRemoved, removed)] };
+}
+
+const link = (text: string, href: string): Link => ({ text, href });
+const newerLink = (x: EntryItem) => link(words.newerItem(x.cite), x.href);
+
+/** The runs of each part, with a separator between parts. */
+function joined(parts: Inline[][], separator: string): Inline[] {
+  return parts.flatMap((runs, k) => (k ? [separator, ...runs] : runs));
 }

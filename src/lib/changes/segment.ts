@@ -5,6 +5,7 @@
  * a little between runtimes; a rare word may be cut differently.) Punctuation and spaces are tokens of their
  * own, so joining the tokens gives back the text exactly.
  */
+import { zhSegmenter } from '../text/words.ts';
 
 /** One segment of a text. */
 export interface Token {
@@ -15,8 +16,6 @@ export interface Token {
   /** The same number for the same characters, for as long as the process runs (tokenId). */
   id: number;
 }
-
-let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Texts and lines cut recently. A change page cuts every item to align the editions and then the changed
@@ -53,11 +52,6 @@ export function clearSegmentCache(): void {
   memo = new Map();
 }
 
-/** The one segmenter: building it loads ICU's dictionary, so it is made once, on first use. */
-function zhSegmenter(): Intl.Segmenter {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return segmenter;
-}
 
 /**
  * Cuts a text into words, punctuation and spaces, in order; `tokens.map((t) => t.text).join('')` is the text.

@@ -9,6 +9,7 @@
  * skips comments and the contents of `<script>`, `<style>`, `<textarea>` and `<title>`. It does not run
  * scripts, so URLs that only scripts build are not checked (the end-to-end tests load the pages for that).
  */
+import { withSlash } from '../site/urls.ts';
 
 /** One URL that does not resolve, on the page that carries it. */
 export interface BrokenLink {
@@ -41,7 +42,7 @@ export function formatBrokenLink(b: BrokenLink): string {
  * checkLinks({ 'index.html': '<a href="/a/">A</a>', 'a/index.html': '' }, '/') → { broken: [] … }
  */
 export function checkLinks(pages: Readonly<Record<string, string>>, base: string, assets: Iterable<string> = []): LinkReport {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = withSlash(base);
   const files = new Set<string>([...Object.keys(pages).map(normaliseKey), ...[...assets].map(normaliseKey)]);
   const scanned = new Map<string, ScannedPage>();
   for (const [key, html] of Object.entries(pages)) scanned.set(normaliseKey(key), scanPage(html));

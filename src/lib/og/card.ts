@@ -4,9 +4,13 @@
  * a builder like those below and adding it to the list in src/data/cards.ts: one call.
  */
 import { t } from '../../i18n/zh-CN.ts';
+import { KIND_ORDER } from '../changes/change-view.ts';
+import type { ChangeCounts } from '../changes/change-set.ts';
 import type { Edition } from '../edition/model.ts';
+import type { ProgrammeStats } from '../programmes/programme-view.ts';
+import type { ProgrammeEntry } from '../programmes/registry.ts';
 import type { Catalog, IssuerShelf } from '../site/catalog.ts';
-import { paths } from '../site/urls.ts';
+import { pathKey, paths } from '../site/urls.ts';
 
 /** A tag beside the facts: 现行 (red), 往年 (grey), 节选 (amber). */
 export interface CardBadge {
@@ -41,7 +45,7 @@ export interface Card {
  * cardImagePath('kaiping-szjggw/2026/') → 'og/kaiping-szjggw/2026.png'; cardImagePath('') → 'og/index.png'
  */
 export function cardImagePath(page: string): string {
-  const trimmed = page.replace(/^\/+|\/+$/g, '');
+  const trimmed = pathKey(page);
   return `og/${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
@@ -96,6 +100,32 @@ export function homeCard(catalog: Catalog): Card {
     badges: [],
     facts: [t.print.card.issuers(catalog.shelves.length), t.print.card.editions(editions)],
     stats: [],
+  };
+}
+
+/** A programme's card: its category, name, the years it appears in and how widely. */
+export function programmeCard(entry: ProgrammeEntry, stats: ProgrammeStats): Card {
+  return {
+    page: paths.programme(entry.id),
+    kicker: t.print.card.programmeKicker(entry.data.category),
+    title: entry.data.name,
+    year: stats.firstYear !== undefined && stats.lastYear !== undefined ? t.print.card.years(stats.firstYear, stats.lastYear) : undefined,
+    badges: [],
+    facts: [`${t.print.card.editions(stats.editions)} · ${t.print.card.issuers(stats.issuers)}`],
+    stats: [],
+  };
+}
+
+/** A change page's card: the newer edition, the span of years, and how many items changed of each kind. */
+export function changeCard(shelf: IssuerShelf, older: Edition, newer: Edition, counts: ChangeCounts): Card {
+  return {
+    page: paths.changes(newer.issuer, newer.year),
+    kicker: shelf.issuer.name,
+    title: t.print.card.changesTitle(newer.title),
+    year: t.print.card.years(older.year, newer.year),
+    badges: [],
+    facts: [t.print.card.comparedWith(older.year)],
+    stats: KIND_ORDER.filter((k) => k !== 'unchanged' && counts[k] > 0).map((k) => ({ label: t.changes.kinds[k], value: counts[k] })),
   };
 }
 

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { contentKey, readCached, writeCached } from './cache.ts';
 import { serveDir } from '../site/serve.ts';
+import { pathWithin } from '../site/urls.ts';
 
 /** One PDF to make: the page it is printed from and the file it becomes, both relative to the base. */
 export interface PdfJob {
@@ -61,7 +62,7 @@ export function pdfKey(html: string, stylesheets: string[], base: string): strin
 function keyOf(dir: string, base: string, job: PdfJob): string {
   const html = readFileSync(join(dir, job.page, 'index.html'), 'utf8');
   const css = stylesheetHrefs(html).map((href) => {
-    const rel = href.startsWith(base) ? href.slice(base.length) : href.replace(/^\/+/, '');
+    const rel = pathWithin(href, base);
     const file = join(dir, rel);
     return existsSync(file) ? readFileSync(file, 'utf8') : `missing ${href}`;
   });

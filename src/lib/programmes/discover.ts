@@ -9,6 +9,7 @@ import { normalise } from '../search/normalise.ts';
 import type { Matcher } from './matcher.ts';
 import { editionPassages } from './passages.ts';
 import { isSeparator, widenToQuotes } from './text-marks.ts';
+import { zhSegmenter } from '../text/words.ts';
 
 /** Where a candidate occurs. */
 export interface CandidatePlace {
@@ -47,7 +48,6 @@ const LEADING_WORDS = new Set(
     '创新 规范 优化 发挥 组织 举办 加快 结合 围绕 聚焦 不断 进一步 积极 认真 扎实 贯彻 学习 执行 压实 树立 践行 培育 选树 评定 命名 常态化 大力 着力 ' +
     '关于 通过 按照 根据 引导 推行 以 把 将 对 在 为 和 与 及 的 等 从 向 于 中 是 了 其 各 各类 相关 有关 一批 系列 专项 专题 主题 相应 本 该 并 或 每 全市 市直').split(' '),
 );
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const QUOTED = /[“"「『]([^“”"「」『』]{2,30})[”"」』]/gu;
 const MIN_PHRASE = 5;
 const MAX_PHRASE = 14;
@@ -148,7 +148,7 @@ function quotedNames(text: string): { key: string; start: number; end: number }[
 function namedPhrases(text: string): { key: string; start: number; end: number }[] {
   const out: { key: string; start: number; end: number }[] = [];
   let words: { key: string; start: number; end: number }[] = [];
-  for (const seg of SEGMENTER.segment(text)) {
+  for (const seg of zhSegmenter().segment(text)) {
     const key = normalise(seg.segment);
     if (key === '') {
       if ([...seg.segment].some(isSeparator)) words = []; // a comma, 、, full stop…: a new clause

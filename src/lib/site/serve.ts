@@ -9,6 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { withSlash } from './urls.ts';
 
 /** Content types of the files a build writes. */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -25,7 +26,7 @@ export interface Serving {
 
 /** Starts serving `dir` under `base` on `port` (0: any free port). */
 export async function serveDir(dir: string, base: string, port = 0): Promise<Serving> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withSlash(base);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../text/escape.ts';
 /** A highlighted piece of source text; `kind` names its role (CSS class `tk-<kind>`), if any. */
 export interface SourceToken {
   text: string;
@@ -35,7 +36,6 @@ export function mergeTokens(line: SourceToken[]): SourceToken[] {
   return out;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * Lines of tokens → HTML: one `<span class="line">` per line (with `id="L<n>"` when `ids`, so a line can be
@@ -44,7 +44,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&am
 export function tokensToHtml(lines: SourceToken[][], { ids = true } = {}): string {
   return lines
     .map((line, i) => {
-      const body = mergeTokens(line).map((t) => (t.kind ? `<span class="tk-${t.kind}">${escapeHtml(t.text)}</span>` : escapeHtml(t.text))).join('');
+      const body = mergeTokens(line).map((t) => (t.kind ? `<span class="tk-${t.kind}">${escapeMarkup(t.text)}</span>` : escapeMarkup(t.text))).join('');
       return `<span class="line"${ids ? ` id="L${i + 1}"` : ''}>${body}</span>`;
     })
     // Each line is a block; a newline between them would show as an empty line inside <pre>.

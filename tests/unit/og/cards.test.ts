@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { catalogCards, cardImagePath, editionCard, type Card } from '../../../src/lib/og/card.ts';
+import { catalogCards, cardImagePath, changeCard, editionCard, programmeCard, type Card } from '../../../src/lib/og/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, fitTitle, type CardNode } from '../../../src/lib/og/layout.ts';
 import { cardKey } from '../../../src/lib/og/render.ts';
 import { buildCatalog } from '../../../src/lib/site/catalog.ts';
@@ -27,14 +27,26 @@ describe('cards for the catalog', () => {
     assert.deepEqual(card.badges, [{ text: '现行', tone: 'red' }]);
     assert.deepEqual(card.facts, ['4 个部分', '18 条', '开直工委通〔2026〕6号']);
   });
-  test('an older, incomplete edition says 往年 and 节选', () => {
+  test('an older edition says 往年, and 节选 when its source is incomplete', () => {
     const shelf = catalog.shelf('zhongyang-guojia-jiguan');
-    const old = shelf.editions.find((e) => e.year === 2024)!;
-    const card = editionCard(old, shelf, false);
-    assert.deepEqual(card.badges.map((b) => b.text), old.complete ? ['往年'] : ['往年', '节选 · 原文不完整']);
+    const excerpt = shelf.editions.find((e) => e.year === 2024)!;
+    assert.deepEqual(editionCard(excerpt, shelf, false).badges, [{ text: '往年', tone: 'grey' }, { text: '节选 · 原文不完整', tone: 'amber' }]);
+    const kaiping = catalog.shelf('kaiping-szjggw');
+    assert.deepEqual(editionCard(kaiping.current, kaiping, false).badges, [{ text: '往年', tone: 'grey' }], 'a complete source: no 节选');
+  });
+  test('a programme card: category, name, years, how widely; a change card: the span and the counts', () => {
+    const entry = { id: 'siqiang-dangzhibu', file: 'x.md', data: { name: '“四强”党支部', aliases: [], category: '组织建设' }, description: '…' };
+    const card = programmeCard(entry, { id: entry.id, editions: 3, issuers: 2, parts: 5, firstYear: 2024, lastYear: 2026 });
+    assert.deepEqual([card.page, card.kicker, card.title, card.year, card.facts], ['programmes/siqiang-dangzhibu/', '重点工作 · 组织建设', '“四强”党支部', '2024—2026', ['3 个版本 · 2 个发文机关']]);
+    assert.equal(programmeCard(entry, { id: entry.id, editions: 0, issuers: 0, parts: 0, firstYear: undefined, lastYear: undefined }).year, undefined);
+    const shelf = catalog.shelf('zhongyang-guojia-jiguan');
+    const counts = { added: 2, dropped: 1, reworded: 0, moved: 0, split: 0, merged: 0, unchanged: 4 };
+    const change = changeCard(shelf, shelf.editions[1]!, shelf.editions[0]!, counts);
+    assert.deepEqual([change.page, change.title, change.year, change.facts], ['zhongyang-guojia-jiguan/2025/changes/', '2025年中央和国家机关党的建设主要工作的变化', '2024—2025', ['与 2024 年版相比']]);
+    assert.deepEqual(change.stats, [{ label: '新增', value: 2 }, { label: '删除', value: 1 }], 'kinds with no items and unchanged items are left out');
   });
   test('the home card spans the years', () => {
-    assert.equal(cards[0]!.year, `${Math.min(...catalog.years)}—${Math.max(...catalog.years)}`);
+    assert.equal(cards[0]!.year, '2024—2026');
   });
 });
 

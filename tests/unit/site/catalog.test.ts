@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { basePath } from '../../../src/integrations/base-path.ts';
+
 import { buildCatalog } from '../../../src/lib/site/catalog.ts';
 import { itemCitation } from '../../../src/lib/site/citation.ts';
 import { editionView } from '../../../src/lib/site/edition-view.ts';
-import { withBase } from '../../../src/lib/site/urls.ts';
+import { basePath, withBase } from '../../../src/lib/site/urls.ts';
 import { editions, issuers } from '../../support/fixture-content.ts';
 
 describe('catalog', () => {

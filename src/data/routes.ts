@@ -1,0 +1,120 @@
+/**
+ * Route data, Astro side: each page's `getStaticPaths` and one function per page kind that loads what the
+ * page needs (the catalog, the programmes, its social card) and hands it to the page kind's pure route
+ * function in src/lib/routes/. A page's frontmatter is then two lines, and its components only render.
+ */
+import { yearChanges } from '../lib/changes/year-changes.ts';
+import type { Edition } from '../lib/edition/model.ts';
+import { artifactSwitches } from '../lib/print/switches.ts';
+import { editionLinks } from '../lib/programmes/edition-links.ts';
+import type { ProgrammeEntry } from '../lib/programmes/registry.ts';
+import type { Head } from '../lib/routes/common.ts';
+import { changesRoute } from '../lib/routes/changes.ts';
+import { compareRoute } from '../lib/routes/compare.ts';
+import { editionRoute } from '../lib/routes/edition.ts';
+import { homeRoute } from '../lib/routes/home.ts';
+import { issuerRoute } from '../lib/routes/issuer.ts';
+import { programmeRoute, programmesRoute } from '../lib/routes/programmes.ts';
+import { sourceRoute } from '../lib/routes/source.ts';
+import { yearRoute } from '../lib/routes/year.ts';
+import type { IssuerShelf } from '../lib/site/catalog.ts';
+import { paths, siteUrl } from '../lib/site/urls.ts';
+import { cardImageFor } from './cards.ts';
+import { changesBetween } from './changes.ts';
+import { getCatalog, getProgrammes } from './site.ts';
+
+const base = import.meta.env.BASE_URL;
+
+/** A page's head with its social card (when the build draws cards), as the layout takes it. */
+export type PageHead = Head & { image?: string };
+
+/** The head of the page at `page` (a site path): its card's absolute URL when SITE_URL gives the site's address. */
+export async function pageHead(head: Head, page: string): Promise<PageHead> {
+  if (!artifactSwitches(process.env).cards) return head;
+  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+  return { ...head, image: siteUrl(site, base, await cardImageFor(page)) };
+}
+
+/** `getStaticPaths` for the per-edition routes (`/<issuer>/<year>/…`): every published edition as a prop. */
+export async function editionPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition } }[]> {
+  const catalog = await getCatalog();
+  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition } })));
+}
+
+export async function homePage() {
+  const route = homeRoute(await getCatalog(), base);
+  return { ...route, head: await pageHead(route.head, paths.home()) };
+}
+
+export async function issuerPaths() {
+  const catalog = await getCatalog();
+  return catalog.shelves.map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf } }));
+}
+
+export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
+  const route = issuerRoute(await getCatalog(), shelf, base);
+  return { ...route, head: await pageHead(route.head, paths.issuer(shelf.id)) };
+}
+
+export async function editionPage({ edition }: { edition: Edition }) {
+  const [catalog, programmes] = [await getCatalog(), await getProgrammes()];
+  const named = (programmes.index.byEdition.get(edition.id) ?? []).map((p) => programmes.byId.get(p.programme)!);
+  // The dev server makes no PDFs, and a quick build (SKIP_PDF=1) none either: then there is nothing to link.
+  const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
+  const route = editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf });
+  return { ...route, head: await pageHead(route.head, paths.edition(edition.issuer, edition.year)) };
+}
+
+export async function sourcePage({ edition }: { edition: Edition }) {
+  const route = sourceRoute(edition, base);
+  return { ...route, head: await pageHead(route.head, paths.source(edition.issuer, edition.year)) };
+}
+
+export async function yearPaths() {
+  const catalog = await getCatalog();
+  return catalog.years.map((year) => ({ params: { year: String(year) }, props: { year } }));
+}
+
+export async function yearPage({ year }: { year: number }) {
+  const [catalog, programmes] = [await getCatalog(), await getProgrammes()];
+  const previous = catalog.years.find((y) => y < year);
+  const programmesOf = (e: Edition) => (programmes.index.byEdition.get(e.id) ?? []).map((p) => p.programme);
+  const changes = previous ? yearChanges(year, catalog.byYear.get(year)!, previous, catalog.byYear.get(previous)!, programmesOf) : undefined;
+  const route = yearRoute(catalog, year, changes, (id) => programmes.byId.get(id)?.data.name ?? id, base);
+  return { ...route, head: await pageHead(route.head, paths.year(year)) };
+}
+
+export async function programmesPage() {
+  const route = programmesRoute(await getProgrammes(), base);
+  return { ...route, head: await pageHead(route.head, paths.programmes()) };
+}
+
+export async function programmePaths() {
+  const programmes = await getProgrammes();
+  return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+export async function programmePage({ entry }: { entry: ProgrammeEntry }) {
+  const route = programmeRoute(await getCatalog(), await getProgrammes(), entry, base);
+  return { ...route, head: await pageHead(route.head, paths.programme(entry.id)) };
+}
+
+export async function comparePage() {
+  const route = compareRoute(await getCatalog(), base);
+  return { ...route, head: await pageHead(route.head, paths.compare()) };
+}
+
+/** Every edition that has an older one of its issuer: it gets a change page. */
+export async function changesPaths() {
+  const catalog = await getCatalog();
+  return catalog.shelves.flatMap((s) => s.editions.flatMap((edition, i) => {
+    const older = s.editions[i + 1];
+    return older ? [{ params: { issuer: s.id, year: String(edition.year) }, props: { edition, older } }] : [];
+  }));
+}
+
+export async function changesPage({ edition, older }: { edition: Edition; older: Edition }) {
+  const { view } = await changesBetween(older, edition);
+  const route = changesRoute(await getCatalog(), older, edition, view, base);
+  return { ...route, head: await pageHead(route.head, paths.changes(edition.issuer, edition.year)) };
+}

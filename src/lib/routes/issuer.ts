@@ -1,0 +1,27 @@
+import { t } from '../../i18n/zh-CN.ts';
+import type { Catalog, IssuerShelf } from '../site/catalog.ts';
+import { editionCard, homeCrumb, issuerLabel, type Crumb, type EditionCard, type Head } from './common.ts';
+
+/** An issuer's page: its name, where it is, and its editions newest first. */
+export interface IssuerRoute {
+  head: Head;
+  crumbs: Crumb[];
+  name: string;
+  region?: string;
+  note?: string;
+  count: string;
+  editions: EditionCard[];
+}
+
+export function issuerRoute(catalog: Catalog, shelf: IssuerShelf, base: string): IssuerRoute {
+  const { issuer } = shelf;
+  return {
+    head: { title: issuer.name, description: t.issuerPage.description(issuer.name, shelf.editions.map((e) => e.year)) },
+    crumbs: [homeCrumb(base), { label: issuerLabel(shelf) }],
+    name: issuer.name,
+    ...(issuer.region ? { region: issuer.region } : {}),
+    ...(issuer.note ? { note: issuer.note } : {}),
+    count: t.issuerEditions(shelf.editions.length),
+    editions: shelf.editions.map((e) => editionCard(catalog, e, base, false)),
+  };
+}
