@@ -4,7 +4,9 @@ import { findNginx } from './tests/e2e/support/nginx.ts';
 
 /**
  * End-to-end tests against the built site, served by a plain static server at the root (dist/) and under
- * a base path (dist-base/, built with BASE_PATH=/dangjian/yaodian/). `npm test` builds both first.
+ * a base path (dist-base/, built with BASE_PATH=/dangjian/yaodian/), and against the fixture site (dist-fixture/,
+ * tests/fixtures/site/: editions of every numbering shape) for the specs under tests/e2e/fixture-site/.
+ * `npm test` builds all three first.
  *
  * The `nginx` project runs the same tests against dist-base/ served by a real nginx with deploy/nginx.conf (CSP
  * and all), plus deploy.spec.ts. Without an nginx binary (NGINX_PATH, PATH or /usr/sbin) it is left out with a
@@ -15,6 +17,8 @@ import { findNginx } from './tests/e2e/support/nginx.ts';
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 export const BASE_PATH = '/dangjian/yaodian/';
+/** Specs that test the fixture site (dist-fixture/, built from tests/fixtures/site/content) rather than the real one. */
+const FIXTURE_SITE = /fixture-site\/.*\.spec\.ts$/;
 const nginx = findNginx();
 if (!nginx && process.env.CI) throw new Error('nginx not found: CI must run the nginx project (apt-get install nginx, or set NGINX_PATH)');
 if (!nginx && !process.env.TEST_WORKER_INDEX) console.warn('nginx not found (install it, or set NGINX_PATH): skipping the nginx project');
@@ -35,13 +39,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', use: { baseURL: 'http://127.0.0.1:4400/' } },
-    { name: 'base-path', use: { baseURL: `http://127.0.0.1:4401${BASE_PATH}` } },
-    ...(nginx ? [{ name: 'nginx', use: { baseURL: `http://127.0.0.1:4402${BASE_PATH}` } }] : []),
+    { name: 'root', testIgnore: FIXTURE_SITE, use: { baseURL: 'http://127.0.0.1:4400/' } },
+    { name: 'base-path', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:4401${BASE_PATH}` } },
+    ...(nginx ? [{ name: 'nginx', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:4402${BASE_PATH}` } }] : []),
+    // The fixture site (tests/fixtures/site/): editions of known shapes, for the tests that need them.
+    { name: 'fixture', testMatch: FIXTURE_SITE, use: { baseURL: 'http://127.0.0.1:4403/' } },
   ],
   webServer: [
     { command: 'node scripts/serve.ts --dir dist --port 4400 --base /', url: 'http://127.0.0.1:4400/', reuseExistingServer: false },
     { command: `node scripts/serve.ts --dir dist-base --port 4401 --base ${BASE_PATH}`, url: `http://127.0.0.1:4401${BASE_PATH}`, reuseExistingServer: false },
+    { command: 'node scripts/serve.ts --dir dist-fixture --port 4403 --base /', url: 'http://127.0.0.1:4403/', reuseExistingServer: false },
     ...(nginx ? [{ command: `node tests/e2e/support/nginx.ts --dir dist-base --port 4402 --base ${BASE_PATH}`, url: `http://127.0.0.1:4402${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }] : []),
   ],
 });

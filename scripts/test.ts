@@ -50,6 +50,7 @@ nodeTests('corpus tests (the real content/: structure as issued, round trips)', 
 gate('import check: every edition reproduces its source', 'npm', ['run', '--silent', 'import', '--', '--check']);
 gate('build at /', 'npm', ['run', '--silent', 'build']);
 gate('build under /dangjian/yaodian/', 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/dangjian/yaodian/', OUT_DIR: 'dist-base' });
+gate('build the fixture site (tests/fixtures/site/)', 'npm', ['run', '--silent', 'build'], { CONTENT_ROOT: 'tests/fixtures/site/content', OUT_DIR: 'dist-fixture', SKIP_CARDS: '1' });
 
 // On a developer machine without Debian's Chromium, Playwright's own browser is used; fetch it once.
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {
@@ -57,6 +58,7 @@ if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium') && !existsSyn
 }
 gate('links: every link and #anchor in dist/ resolves', node, ['scripts/check-links.ts', '--dir', 'dist', '--base', '/']);
 gate('links: every link and #anchor in dist-base/ resolves', node, ['scripts/check-links.ts', '--dir', 'dist-base', '--base', '/dangjian/yaodian/']);
+gate('links: every link and #anchor in dist-fixture/ resolves', node, ['scripts/check-links.ts', '--dir', 'dist-fixture', '--base', '/']);
 const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
 try {
   const stats = JSON.parse(readFileSync(json, 'utf8')).stats as { expected: number; unexpected: number; flaky: number };

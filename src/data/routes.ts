@@ -41,33 +41,13 @@ export async function editionPaths(): Promise<{ params: { issuer: string; year: 
   return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition } })));
 }
 
-export async function homePage() {
-  const route = homeRoute(await getCatalog(), base);
-  return { ...route, head: await pageHead(route.head, paths.home()) };
-}
+/** A route's data with its head completed for the page at `page` (its social card). */
+
+// getStaticPaths of the routes with parameters.
 
 export async function issuerPaths() {
   const catalog = await getCatalog();
   return catalog.shelves.map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf } }));
-}
-
-export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
-  const route = issuerRoute(await getCatalog(), shelf, base);
-  return { ...route, head: await pageHead(route.head, paths.issuer(shelf.id)) };
-}
-
-export async function editionPage({ edition }: { edition: Edition }) {
-  const [catalog, programmes] = [await getCatalog(), await getProgrammes()];
-  const named = (programmes.index.byEdition.get(edition.id) ?? []).map((p) => programmes.byId.get(p.programme)!);
-  // The dev server makes no PDFs, and a quick build (SKIP_PDF=1) none either: then there is nothing to link.
-  const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
-  const route = editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf });
-  return { ...route, head: await pageHead(route.head, paths.edition(edition.issuer, edition.year)) };
-}
-
-export async function sourcePage({ edition }: { edition: Edition }) {
-  const route = sourceRoute(edition, base);
-  return { ...route, head: await pageHead(route.head, paths.source(edition.issuer, edition.year)) };
 }
 
 export async function yearPaths() {
@@ -75,36 +55,11 @@ export async function yearPaths() {
   return catalog.years.map((year) => ({ params: { year: String(year) }, props: { year } }));
 }
 
-export async function yearPage({ year }: { year: number }) {
-  const [catalog, programmes] = [await getCatalog(), await getProgrammes()];
-  const previous = catalog.years.find((y) => y < year);
-  const programmesOf = (e: Edition) => (programmes.index.byEdition.get(e.id) ?? []).map((p) => p.programme);
-  const changes = previous ? yearChanges(year, catalog.byYear.get(year)!, previous, catalog.byYear.get(previous)!, programmesOf) : undefined;
-  const route = yearRoute(catalog, year, changes, (id) => programmes.byId.get(id)?.data.name ?? id, base);
-  return { ...route, head: await pageHead(route.head, paths.year(year)) };
-}
-
-export async function programmesPage() {
-  const route = programmesRoute(await getProgrammes(), base);
-  return { ...route, head: await pageHead(route.head, paths.programmes()) };
-}
-
 export async function programmePaths() {
   const programmes = await getProgrammes();
   return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
-export async function programmePage({ entry }: { entry: ProgrammeEntry }) {
-  const route = programmeRoute(await getCatalog(), await getProgrammes(), entry, base);
-  return { ...route, head: await pageHead(route.head, paths.programme(entry.id)) };
-}
-
-export async function comparePage() {
-  const route = compareRoute(await getCatalog(), base);
-  return { ...route, head: await pageHead(route.head, paths.compare()) };
-}
-
-/** Every edition that has an older one of its issuer: it gets a change page. */
 export async function changesPaths() {
   const catalog = await getCatalog();
   return catalog.shelves.flatMap((s) => s.editions.flatMap((edition, i) => {
@@ -113,8 +68,55 @@ export async function changesPaths() {
   }));
 }
 
+// Each page kind's data.
+
+async function withCard<R extends { head: Head }>(route: R, page: string): Promise<R & { head: PageHead }> {
+  return { ...route, head: await pageHead(route.head, page) };
+}
+
+export async function homePage() {
+  return withCard(homeRoute(await getCatalog(), base), paths.home());
+}
+
+export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
+  return withCard(issuerRoute(await getCatalog(), shelf, base), paths.issuer(shelf.id));
+}
+
+export async function editionPage({ edition }: { edition: Edition }) {
+  const [catalog, programmes] = [await getCatalog(), await getProgrammes()];
+  const named = (programmes.index.byEdition.get(edition.id) ?? []).map((p) => programmes.byId.get(p.programme)!);
+  // The dev server makes no PDFs, and a quick build (SKIP_PDF=1) none either: then there is nothing to link.
+  const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
+  return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf }), paths.edition(edition.issuer, edition.year));
+}
+
+export async function sourcePage({ edition }: { edition: Edition }) {
+  return withCard(sourceRoute(edition, base), paths.source(edition.issuer, edition.year));
+}
+
+export async function yearPage({ year }: { year: number }) {
+  const [catalog, programmes] = [await getCatalog(), await getProgrammes()];
+  const previous = catalog.years.find((y) => y < year);
+  const programmesOf = (e: Edition) => (programmes.index.byEdition.get(e.id) ?? []).map((p) => p.programme);
+  const changes = previous ? yearChanges(year, catalog.byYear.get(year)!, previous, catalog.byYear.get(previous)!, programmesOf) : undefined;
+  return withCard(yearRoute(catalog, year, changes, (id) => programmes.byId.get(id)?.data.name ?? id, base), paths.year(year));
+}
+
+export async function programmesPage() {
+  return withCard(programmesRoute(await getProgrammes(), base), paths.programmes());
+}
+
+export async function programmePage({ entry }: { entry: ProgrammeEntry }) {
+  return withCard(programmeRoute(await getCatalog(), await getProgrammes(), entry, base), paths.programme(entry.id));
+}
+
+export async function comparePage() {
+  return withCard(compareRoute(await getCatalog(), base), paths.compare());
+}
+
+/** Every edition that has an older one of its issuer: it gets a change page. */
+
 export async function changesPage({ edition, older }: { edition: Edition; older: Edition }) {
   const { view } = await changesBetween(older, edition);
-  const route = changesRoute(await getCatalog(), older, edition, view, base);
-  return { ...route, head: await pageHead(route.head, paths.changes(edition.issuer, edition.year)) };
+  return withCard(changesRoute(await getCatalog(), older, edition, view, base), paths.changes(edition.issuer, edition.year));
 }

@@ -2,7 +2,7 @@
  * The compare page in the browser: fetches the two editions' parsed models and runs the same alignment,
  * view and rendering as the static change pages (src/lib/changes/change-view.ts, render-change-view.ts).
  */
-import { compareText } from '../../i18n/zh-CN.ts';
+import { compareText } from '../../i18n/zh-CN/compare.ts';
 import { compareEditions, type ProgrammeLink } from '../../lib/changes/change-view.ts';
 import { renderChangeView } from '../../lib/changes/render-change-view.ts';
 import type { Edition } from '../../lib/edition/model.ts';

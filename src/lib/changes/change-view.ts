@@ -5,7 +5,7 @@
  * items; every word comes from src/i18n/zh-CN.ts. render-change-view.ts only maps this to markup, so the
  * static change pages and the browser's compare page show exactly the same thing. No node: imports.
  */
-import { changesText as words } from '../../i18n/zh-CN.ts';
+import { changesText as words } from '../../i18n/zh-CN/changes.ts';
 import type { Edition, Item } from '../edition/model.ts';
 import { alignEditions } from './align.ts';
 import { noChanges, type ChangeCounts, type ChangeSet, type ItemRef } from './change-set.ts';

@@ -11,6 +11,7 @@
  * Joining the `same` and `removed` parts gives back a; the `same` and `added` parts give back b.
  */
 import { segmentText, type Token } from './segment.ts';
+import { mergeRuns } from '../text/runs.ts';
 
 /** A run of text that both have (`same`), only a has (`removed`) or only b has (`added`). */
 export interface DiffPart {
@@ -161,7 +162,7 @@ function myers(a: Int32Array, b: Int32Array): Int32Array {
 
 /** Folds short kept runs into the changes around them, orders each change removed-then-added, merges runs. */
 function tidy(parts: readonly DiffPart[]): DiffPart[] {
-  const runs = merge(parts);
+  const runs = mergeRuns(parts);
   const folded: DiffPart[] = [];
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k]!;
@@ -187,16 +188,6 @@ function tidy(parts: readonly DiffPart[]): DiffPart[] {
     }
   }
   flush();
-  return merge(out);
+  return mergeRuns(out);
 }
 
-/** Adjacent parts of the same kind as one. */
-function merge(parts: readonly DiffPart[]): DiffPart[] {
-  const out: DiffPart[] = [];
-  for (const p of parts) {
-    const last = out.at(-1);
-    if (last && last.kind === p.kind) last.text += p.text;
-    else out.push({ ...p });
-  }
-  return out;
-}

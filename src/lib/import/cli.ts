@@ -7,17 +7,11 @@ import { checkEdition } from './check.ts';
 import { collectFiles } from './cli/collect.ts';
 import { renderTable } from './cli/table.ts';
 import { checkSourceSize, importFile, type FileImport } from './import-file.ts';
-import type { KnownIssuer } from './import-source.ts';
+import type { ImportOptions, KnownIssuer } from './import-source.ts';
 import { renderIssuerYaml } from './issuer-file.ts';
 
-/** What the person importing said on the command line. */
-export interface ImportFlags {
-  issuerId?: string;
-  issuerName?: string;
-  year?: number;
-  title?: string;
-  incomplete?: boolean;
-  anyKind?: boolean;
+/** What the person importing said on the command line: what the importer may be told, and how to write. */
+export interface ImportFlags extends Pick<ImportOptions, 'issuerId' | 'issuerName' | 'year' | 'title' | 'incomplete' | 'anyKind'> {
   force?: boolean;
   dryRun?: boolean;
   verbose?: boolean;

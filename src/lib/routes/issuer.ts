@@ -6,7 +6,7 @@ import { editionCard, homeCrumb, issuerLabel, type Crumb, type EditionCard, type
 export interface IssuerRoute {
   head: Head;
   crumbs: Crumb[];
-  name: string;
+  heading: string;
   region?: string;
   note?: string;
   count: string;
@@ -18,7 +18,7 @@ export function issuerRoute(catalog: Catalog, shelf: IssuerShelf, base: string):
   return {
     head: { title: issuer.name, description: t.issuerPage.description(issuer.name, shelf.editions.map((e) => e.year)) },
     crumbs: [homeCrumb(base), { label: issuerLabel(shelf) }],
-    name: issuer.name,
+    heading: issuer.name,
     ...(issuer.region ? { region: issuer.region } : {}),
     ...(issuer.note ? { note: issuer.note } : {}),
     count: t.issuerEditions(shelf.editions.length),

@@ -17,6 +17,7 @@ export interface ProgrammeData {
 /** The programme index: one row each, most widely named first; the table sorts itself in the browser. */
 export interface ProgrammesRoute {
   head: Head;
+  heading: string;
   rows: { href: string; name: string; category: string; editions: number; issuers: number; firstYear?: number }[];
 }
 
@@ -26,6 +27,7 @@ export function programmesRoute(programmes: ProgrammeData, base: string): Progra
     .sort((a, b) => b.editions - a.editions || b.issuers - a.issuers || a.id.localeCompare(b.id));
   return {
     head: { title: t.programmes.title, description: t.programmes.description },
+    heading: t.programmes.title,
     rows: rows.map((r) => ({ href: withBase(base, paths.programme(r.id)), name: r.entry.data.name, category: r.entry.data.category, editions: r.editions, issuers: r.issuers, ...(r.firstYear !== undefined ? { firstYear: r.firstYear } : {}) })),
   };
 }
@@ -44,7 +46,7 @@ export interface MentionView {
 export interface ProgrammeRoute {
   head: Head;
   crumbs: Crumb[];
-  name: string;
+  heading: string;
   category: string;
   aliases: string;
   description: string[];
@@ -77,7 +79,7 @@ export function programmeRoute(catalog: Catalog, programmes: ProgrammeData, entr
   return {
     head: { title: entry.data.name, description: `${entry.data.name}：${entry.description}`.slice(0, 150) },
     crumbs: [homeCrumb(base), { label: t.programmes.title, href: href(paths.programmes()) }, { label: entry.data.name }],
-    name: entry.data.name,
+    heading: entry.data.name,
     category: entry.data.category,
     aliases: entry.data.aliases.join('、'),
     description: entry.description.split(/\n+/).filter(Boolean),

@@ -71,9 +71,6 @@ export interface SearchRecord {
   sort: { year: string };
 }
 
-/** Filter names as the search page shows them. */
-export const FILTER_LABELS = { issuer: '发文机关', year: '年度', status: '状态', theme: '主题' } as const;
-
 /**
  * White space as Pagefind keeps it in a record's content: every run of white space becomes one space,
  * zero-width spaces go, and the ends are trimmed. Folding it first keeps the parts' offsets true.

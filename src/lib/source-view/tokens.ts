@@ -1,4 +1,5 @@
 import { escapeMarkup } from '../text/escape.ts';
+import { mergeRuns } from '../text/runs.ts';
 /** A highlighted piece of source text; `kind` names its role (CSS class `tk-<kind>`), if any. */
 export interface SourceToken {
   text: string;
@@ -27,13 +28,7 @@ export const COMPONENT_LINE = /^<(OutlineOnly|Truncated|Gap) \/>$/;
 
 /** Joins neighbouring tokens of the same kind (grammars split words into several). */
 export function mergeTokens(line: SourceToken[]): SourceToken[] {
-  const out: SourceToken[] = [];
-  for (const t of line) {
-    const last = out.at(-1);
-    if (last && last.kind === t.kind) last.text += t.text;
-    else out.push({ ...t });
-  }
-  return out;
+  return mergeRuns(line);
 }
 
 
