@@ -28,7 +28,7 @@ export const collections = {
     'src/components/Marker.astro': '<span></span>\n',
     'src/pages/[...id].astro': `---
 import { getCollection, render } from 'astro:content';
-import Marker from '../src/lib/components/Marker.astro';
+import Marker from '../components/Marker.astro';
 
 export async function getStaticPaths() {
   const entries = await getCollection('editions');
