@@ -3,21 +3,25 @@
  * page needs (the catalog, the programmes, its social card) and hands it to the page kind's pure route
  * function in src/lib/routes/. A page's frontmatter is then two lines, and its components only render.
  */
+import { readFileSync } from 'node:fs';
 import { yearChanges } from '../lib/changes/year-changes.ts';
 import type { Edition } from '../lib/edition/model.ts';
 import { artifactSwitches } from '../lib/print/switches.ts';
 import { editionLinks } from '../lib/programmes/edition-links.ts';
 import type { ProgrammeEntry } from '../lib/programmes/registry.ts';
-import type { Head } from '../lib/routes/common.ts';
+import { notFoundRoute, type Head } from '../lib/routes/common.ts';
 import { changesRoute } from '../lib/routes/changes.ts';
 import { compareRoute } from '../lib/routes/compare.ts';
 import { editionRoute } from '../lib/routes/edition.ts';
+import { GUIDE_SNIPPETS, guideRoute } from '../lib/routes/guide.ts';
 import { homeRoute } from '../lib/routes/home.ts';
 import { issuerRoute } from '../lib/routes/issuer.ts';
 import { programmeRoute, programmesRoute } from '../lib/routes/programmes.ts';
+import { searchRoute } from '../lib/routes/search.ts';
 import { sourceRoute } from '../lib/routes/source.ts';
 import { yearRoute } from '../lib/routes/year.ts';
 import type { IssuerShelf } from '../lib/site/catalog.ts';
+import { highlightEditionSource, highlightSnippet } from '../lib/source-view/highlight.ts';
 import { paths, siteUrl } from '../lib/site/urls.ts';
 import { cardImageFor } from './cards.ts';
 import { changesBetween } from './changes.ts';
@@ -91,7 +95,8 @@ export async function editionPage({ edition }: { edition: Edition }) {
 }
 
 export async function sourcePage({ edition }: { edition: Edition }) {
-  return withCard(sourceRoute(edition, base), paths.source(edition.issuer, edition.year));
+  const html = await highlightEditionSource(readFileSync(edition.file, 'utf8'));
+  return withCard({ ...sourceRoute(edition, base), html }, paths.source(edition.issuer, edition.year));
 }
 
 export async function yearPage({ year }: { year: number }) {
@@ -108,6 +113,19 @@ export async function programmesPage() {
 
 export async function programmePage({ entry }: { entry: ProgrammeEntry }) {
   return withCard(programmeRoute(await getCatalog(), await getProgrammes(), entry, base), paths.programme(entry.id));
+}
+
+export async function searchPage() {
+  return withCard(searchRoute(await getCatalog(), base), paths.search());
+}
+
+export async function guidePage() {
+  const entries = await Promise.all(Object.entries(GUIDE_SNIPPETS).map(async ([name, s]) => [name, { html: await highlightSnippet(s.code, s.lang), label: s.label }] as const));
+  return withCard({ ...guideRoute(), snippets: Object.fromEntries(entries) as Record<keyof typeof GUIDE_SNIPPETS, { html: string; label: string }> }, paths.guide());
+}
+
+export async function notFoundPage() {
+  return withCard(notFoundRoute(base), '404.html');
 }
 
 export async function comparePage() {

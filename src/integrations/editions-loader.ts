@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFrontmatter } from '../lib/content/frontmatter.ts';
+import { readFrontmatter } from '../lib/text/frontmatter.ts';
 import { EDITION_FRONTMATTER_HINT } from '../lib/edition/load.ts';
 
 /**

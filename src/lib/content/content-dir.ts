@@ -11,7 +11,7 @@ import type { Edition } from '../edition/model.ts';
 import { InputError } from '../errors.ts';
 import { readProgrammeFile, type ProgrammeSource } from '../programmes/registry.ts';
 import { issuerSchema, type Issuer } from '../../schemas/issuer.ts';
-import { readYaml } from './frontmatter.ts';
+import { readYaml } from '../text/frontmatter.ts';
 
 /** Where a content tree lives: `root` (the project, or a fixture's folder) and its content folder inside it. */
 export interface ContentDir {

@@ -1,5 +1,5 @@
 import { editionSchema } from '../../schemas/edition.ts';
-import { readFrontmatter } from '../content/frontmatter.ts';
+import { readFrontmatter } from '../text/frontmatter.ts';
 import { InputError } from '../errors.ts';
 import type { Edition } from './model.ts';
 import { parseEdition } from './parse.ts';

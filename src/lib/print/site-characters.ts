@@ -20,6 +20,7 @@ export function siteCharacters(root: string, contentRoot: string): string {
     }
   }
   const i18n = join(root, 'src', 'i18n');
-  for (const f of readdirSync(i18n).sort()) if (f.endsWith('.ts')) texts.push(readFileSync(join(i18n, f), 'utf8'));
+  // The interface strings, their browser scripts' own modules (src/i18n/zh-CN/…) included.
+  for (const f of readdirSync(i18n, { recursive: true, encoding: 'utf8' }).sort()) if (f.endsWith('.ts')) texts.push(readFileSync(join(i18n, f), 'utf8'));
   return collectCharacters(texts);
 }

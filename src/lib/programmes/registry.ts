@@ -4,7 +4,7 @@
  * file's text and validates the whole list; it does no I/O.
  */
 import { programmeSchema, type Programme } from '../../schemas/programme.ts';
-import { readFrontmatter } from '../content/frontmatter.ts';
+import { readFrontmatter } from '../text/frontmatter.ts';
 import { parsePlainParagraphs } from '../edition/parse.ts';
 import { InputError } from '../errors.ts';
 import { normalise } from '../search/normalise.ts';

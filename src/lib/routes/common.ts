@@ -65,3 +65,8 @@ export function editionCard(catalog: Catalog, edition: Edition, base: string, sh
     ...(edition.notice ? { docNumber: edition.notice.docNumber } : {}),
   };
 }
+
+/** The page for an unknown address: what happened, and the way home. */
+export function notFoundRoute(base: string): { head: Head; heading: string; detail: string; home: { href: string; label: string } } {
+  return { head: { title: t.notFound, description: t.notFoundDetail }, heading: t.notFound, detail: t.notFoundDetail, home: { href: withBase(base, paths.home()), label: t.backHome } };
+}

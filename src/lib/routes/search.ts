@@ -1,4 +1,6 @@
 import { searchText } from '../../i18n/zh-CN.ts';
+import { withSlash } from '../site/urls.ts';
+import type { Head } from './common.ts';
 import type { Catalog } from '../site/catalog.ts';
 import { commonWords, sampleEvenly } from '../search/common-words.ts';
 import { platformSegment } from '../search/hits.ts';
@@ -16,8 +18,12 @@ export interface FilterGroup {
   values: string[];
 }
 
-/** What the search page (SearchApp.astro) shows and gives its script; the same for every base path. */
+/** What the search page (SearchApp.astro) shows and gives its script. */
 export interface SearchRouteData {
+  head: Head;
+  heading: string;
+  /** The site's base path with its closing slash, for the script's requests. */
+  base: string;
   /** Issuers by their short names, in the catalog's order. */
   issuers: string[];
   /** Years with editions, newest first. */
@@ -36,7 +42,7 @@ const COMMON_WORDS_SAMPLE = 300;
  * The search page's data from the catalog. Its common words are those in at least half the editions (of
  * an even sample of 300): the page leaves them out of its index queries (common-words.ts).
  */
-export function searchRoute(catalog: Catalog): SearchRouteData {
+export function searchRoute(catalog: Catalog, base: string): SearchRouteData {
   const issuers = catalog.shelves.map((s) => s.issuer.shortName ?? s.issuer.name);
   const years = catalog.years.map(String);
   const themes = [...THEME_RULES.map((r) => r.theme), '总体要求', '通知', '其他'];
@@ -44,5 +50,5 @@ export function searchRoute(catalog: Catalog): SearchRouteData {
   const groups = FILTER_KEYS.map((key) => ({ key, label: searchText.filterLabels[key], values: values[key] }));
   const sample = sampleEvenly(catalog.shelves.flatMap((s) => s.editions), COMMON_WORDS_SAMPLE);
   const common = commonWords(sample.map((e) => editionParts(e).map((p) => p.text).join('\n')), platformSegment());
-  return { issuers, years, themes, groups, known: JSON.stringify({ years, issuers, common }) };
+  return { head: { title: searchText.title, description: searchText.description }, heading: searchText.title, base: withSlash(base), issuers, years, themes, groups, known: JSON.stringify({ years, issuers, common }) };
 }

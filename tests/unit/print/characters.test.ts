@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { editions, FIXTURE } from '../../support/fixture-content.ts';
 import { BASE_CHARACTERS, collectCharacters, emWidth, missingCharacters } from '../../../src/lib/print/characters.ts';
 import { siteCharacters } from '../../../src/lib/print/site-characters.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 import { formatChineseDate } from '../../../src/lib/text/date.ts';
 
 describe('collectCharacters', () => {
@@ -33,6 +34,16 @@ describe('collectCharacters', () => {
   test('emWidth counts full-width characters 1 and ASCII ½', () => {
     assert.equal(emWidth('2026年'), 3);
     assert.equal(emWidth('〔2026〕6号'), 5.5);
+  });
+});
+
+describe('siteCharacters: the subset holds every character the interface prints', () => {
+  test('every string of the i18n module, its parts for the browser scripts included', () => {
+    const chars = siteCharacters('.', `${FIXTURE.root}/${FIXTURE.dir}`);
+    const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+    const all = strings(t);
+    assert.ok(all.includes('删除') && all.includes('正在比较…'), 'the change views\' and the compare page\'s words are in t');
+    assert.deepEqual(missingCharacters(all.join(''), chars), []);
   });
 });
 

@@ -39,7 +39,7 @@ function catalog(count: number) {
 }
 
 describe('searchRoute', () => {
-  const data = searchRoute(catalog(20));
+  const data = searchRoute(catalog(20), '/');
   test('issuers by short name (else full name) in the catalog’s order; years newest first', () => {
     assert.deepEqual(data.issuers, ['甲市直机关工委', '乙市委政研室', '丙县机关工委']);
     assert.deepEqual(data.years, Array.from({ length: 17 }, (_, i) => String(2026 - i)));
@@ -59,9 +59,13 @@ describe('searchRoute', () => {
     assert.ok(!known.common.includes('乡村'), 'a word of one edition is not common');
   });
   test('too few editions to tell common words: none', () => {
-    assert.deepEqual(JSON.parse(searchRoute(catalog(19)).known).common, []);
+    assert.deepEqual(JSON.parse(searchRoute(catalog(19), '/').known).common, []);
+  });
+  test('the page\'s head and heading; the base path with its closing slash, for the script', () => {
+    assert.deepEqual([data.head.title, data.heading, data.base], ['搜索', '搜索', '/']);
+    assert.equal(searchRoute(catalog(20), '/dangjian/yaodian').base, '/dangjian/yaodian/');
   });
   test('pure: the same catalog gives the same data', () => {
-    assert.deepEqual(searchRoute(catalog(20)), data);
+    assert.deepEqual(searchRoute(catalog(20), '/'), data);
   });
 });
