@@ -10,7 +10,7 @@ import type { Edition, Item } from '../edition/model.ts';
 import { alignEditions } from './align.ts';
 import { noChanges, type ChangeCounts, type ChangeSet, type ItemRef } from './change-set.ts';
 import { diffWords, type DiffPart } from './diff.ts';
-import { itemText } from './similarity.ts';
+import { bodyText, itemText } from './similarity.ts';
 
 export type EntryKind = keyof ChangeCounts;
 
@@ -31,7 +31,12 @@ export interface EntryItem {
   ref: ItemRef;
   /** How the item is cited in its edition (Item.cite): `第6条`, `第二部分第（三）项`. */
   cite: string;
+  /** Its label and title as issued: `6.全面提升…。`, `（三）加强…`. */
+  heading: string;
+  /** Its title, a line break and its body (itemText): what the alignment compared. */
   text: string;
+  /** Its body alone (bodyText): what an entry shows under the title in its head. */
+  body: string;
   href: string;
 }
 
@@ -57,6 +62,8 @@ export interface ChangeEntry {
   links: Inline[];
   /** Its (first) newer item's title, else its older item's. */
   title: string;
+  /** When the title's words changed: the word diff of the old title to the new one, shown in its place. */
+  titleDiff?: DiffPart[];
   /** What else to know, as shown: `（移至其他部分；序号变化）`. */
   note?: string;
   body?: EntryBody;
@@ -181,7 +188,7 @@ function sectionEntries(set: ChangeSet, older: Edition, newer: Edition, hrefOf: 
 }
 
 function entryItem(item: Item, ref: ItemRef, hrefOf: (item: Item) => string): EntryItem {
-  return { ref, cite: item.cite, text: itemText(item), href: hrefOf(item) };
+  return { ref, cite: item.cite, heading: `${item.label}${item.title}`, text: itemText(item), body: bodyText(item), href: hrefOf(item) };
 }
 
 /** What the change set says of an entry, before it is worded. */
@@ -201,22 +208,30 @@ function changeEntry(facts: EntryFacts, textChanged: boolean): ChangeEntry {
     label: words.kinds[kind],
     links: joined(links, words.linkSeparator),
     title: (newer[0] ?? older[0])!.ref.title,
+    ...(textChanged && older[0] && newer[0] && older[0].ref.title !== newer[0].ref.title ? { titleDiff: diffWords(older[0].ref.title, newer[0].ref.title) } : {}),
     note: notes.length ? words.notes(notes) : undefined,
     body: entryBody(facts, textChanged),
   };
 }
 
-/** The word diff when the text changed, else an added or dropped item's text; nothing for the rest. */
+/**
+ * Under the head (which shows the title, or its word diff): the word diff of the rest when the text changed,
+ * else an added or dropped item's body; nothing for the rest, nor for a body without words.
+ */
 function entryBody({ kind, older, newer }: EntryFacts, textChanged: boolean): EntryBody | undefined {
   if (textChanged) return diffBody(older, newer);
-  if (kind === 'added') return { kind: 'text', side: 'added', text: newer[0]!.text };
-  if (kind === 'dropped') return { kind: 'text', side: 'dropped', text: older[0]!.text };
-  return undefined;
+  const item = kind === 'added' ? newer[0] : kind === 'dropped' ? older[0] : undefined;
+  return item?.body ? { kind: 'text', side: kind as 'added' | 'dropped', text: item.body } : undefined;
 }
 
-/** The word diff of the older text(s) to the newer, inline and side by side. */
-function diffBody(older: EntryItem[], newer: EntryItem[]): EntryBody {
-  const parts = diffWords(older.map((x) => x.text).join('\n'), newer.map((x) => x.text).join('\n'));
+/**
+ * The word diff of the older text(s) to the newer below the first title (which the head shows), inline and
+ * side by side; undefined when only the title changed. A split or merge keeps the other items' titles.
+ */
+function diffBody(older: EntryItem[], newer: EntryItem[]): EntryBody | undefined {
+  const rest = (items: EntryItem[]) => [items[0]!.body, ...items.slice(1).map((x) => x.text)].filter(Boolean).join('\n');
+  const parts = diffWords(rest(older), rest(newer));
+  if (parts.every((p) => p.kind === 'same')) return undefined;
   return {
     kind: 'diff',
     inline: parts,

@@ -35,7 +35,8 @@ function groupHtml(group: ChangeGroup, index: number): Markup {
 
 function entryHtml(entry: ChangeEntry): Markup {
   const note = entry.note && html` <span class="meta">${entry.note}</span>`;
-  const head = html`<p class="change-head"><span class="kind kind-${entry.kind}">${entry.label}</span> ${inlineHtml(entry.links)} <strong>${entry.title}</strong>${note}</p>`;
+  const title = entry.titleDiff ? diffHtml(entry.titleDiff) : entry.title;
+  const head = html`<p class="change-head"><span class="kind kind-${entry.kind}">${entry.label}</span> ${inlineHtml(entry.links)} <strong>${title}</strong>${note}</p>`;
   return html`<li class="change change-${entry.kind}">${head}${entry.body && bodyHtml(entry.body)}</li>`;
 }
 

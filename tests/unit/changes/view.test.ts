@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dropItem, insertBefore, load, moveItem, renumber, setYear } from '../../../bench/change-pairs.ts';
+import { dropItem, insertBefore, load, moveItem, renumber, replaceOnce, setYear } from '../../../bench/change-pairs.ts';
 import { compareEditions, type ChangeView, type Inline } from '../../../src/lib/changes/change-view.ts';
 import { quotedTerms, yearChanges } from '../../../src/lib/changes/year-changes.ts';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
@@ -69,13 +69,23 @@ describe('change view of known edits (东莞 2025 → a copy: item 2 dropped, 12
   test('labels, links and notes', () => {
     const [dropped] = group(view, 1).changed;
     assert.deepEqual([dropped!.label, read(dropped!.links), dropped!.title, dropped!.note], ['删除', '原第2条', '持续推动习近平总书记“7·29”重要指示精神贯彻落实。', undefined]);
-    assert.deepEqual(dropped!.body, { kind: 'text', side: 'dropped', text: dropped!.older[0]!.text });
+    // The head shows the title; the body is the rest, so the title is not repeated as its first line.
+    assert.deepEqual(dropped!.body, { kind: 'text', side: 'dropped', text: dropped!.older[0]!.body });
+    assert.ok(!(dropped!.body as { text: string }).text.startsWith(dropped!.title));
     const [added] = group(view, 4).changed;
     assert.deepEqual([added!.label, read(added!.links), added!.note], ['新增', '新版第11条', undefined]);
     assert.equal(added!.body?.kind === 'text' && added!.body.side, 'added');
     const [moved] = group(view, 6).changed;
     assert.deepEqual([moved!.label, read(moved!.links), moved!.note], ['调整位置', '新版第15条 · 原第12条', '（移至其他部分；序号变化）']);
     assert.equal(moved!.body, undefined, 'moved with the same words: no diff');
+  });
+  test('a reworded item: its title changed shows as a diff in the head, the body diff below it without the title', () => {
+    const reworded = compareEditions(committed('dongguan-szjggw/2025'), load(replaceOnce(replaceOnce(fixtureMdx('dongguan-szjggw/2025'), '### 3. 着力提高党员干部政治能力。', '### 3. 全面提高党员干部政治能力。'), '政治能力提升计划', '政治能力锤炼计划'), 'dongguan-szjggw/2026'), { hrefOf }).view.groups.flatMap((g) => g.changed).find((e) => e.kind === 'reworded')!;
+    assert.deepEqual(reworded.titleDiff?.filter((p) => p.kind !== 'same').map((p) => `${p.kind}:${p.text}`), ['removed:着力', 'added:全面']);
+    assert.ok(reworded.body?.kind === 'diff');
+    const body = reworded.body.kind === 'diff' ? reworded.body.inline.map((p) => p.text).join('') : '';
+    assert.ok(!body.includes('党员干部政治能力。'), 'the title is not in the body diff');
+    assert.ok(reworded.body.kind === 'diff' && reworded.body.inline.some((p) => p.kind === 'added' && p.text.includes('锤炼')));
   });
   test('the unchanged items, with the old cite of a renumbered one', () => {
     assert.equal(read(group(view, 1).unchanged?.items), '新版第1条、新版第2条（原第3条）');
