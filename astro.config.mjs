@@ -11,6 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: basePath(process.env.BASE_PATH),
   outDir: process.env.OUT_DIR ?? './dist',
+  // Builds side by side (tests, benchmarks) each keep Astro's own cache apart.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
   // No inline <script> or <style>: every script and stylesheet is a file under _astro/, so the server's
   // Content-Security-Policy can be a fixed `script-src 'self'; style-src 'self'` (deploy/nginx.conf).

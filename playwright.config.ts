@@ -20,6 +20,13 @@ export const BASE_PATH = '/dangjian/yaodian/';
 /** Specs that test the fixture site (dist-fixture/, built from tests/fixtures/site/content) rather than the real one. */
 const FIXTURE_SITE = /fixture-site\/.*\.spec\.ts$/;
 const nginx = findNginx();
+/**
+ * Where the three builds are and which ports serve them: by default dist/, dist-base/, dist-fixture/ on
+ * 4400–4403. E2E_DIST_SUFFIX=-x tests dist-x/, dist-base-x/, dist-fixture-x/ and E2E_PORT=4500 moves the ports,
+ * so that two checkouts' worth of builds can be tested side by side on one machine.
+ */
+const suffix = process.env.E2E_DIST_SUFFIX ?? '';
+const port = (n: number) => Number(process.env.E2E_PORT ?? 4400) + n;
 if (!nginx && process.env.CI) throw new Error('nginx not found: CI must run the nginx project (apt-get install nginx, or set NGINX_PATH)');
 if (!nginx && !process.env.TEST_WORKER_INDEX) console.warn('nginx not found (install it, or set NGINX_PATH): skipping the nginx project');
 
@@ -39,16 +46,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: FIXTURE_SITE, use: { baseURL: 'http://127.0.0.1:4400/' } },
-    { name: 'base-path', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:4401${BASE_PATH}` } },
-    ...(nginx ? [{ name: 'nginx', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:4402${BASE_PATH}` } }] : []),
+    { name: 'root', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(0)}/` } },
+    { name: 'base-path', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(1)}${BASE_PATH}` } },
+    ...(nginx ? [{ name: 'nginx', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(2)}${BASE_PATH}` } }] : []),
     // The fixture site (tests/fixtures/site/): editions of known shapes, for the tests that need them.
-    { name: 'fixture', testMatch: FIXTURE_SITE, use: { baseURL: 'http://127.0.0.1:4403/' } },
+    { name: 'fixture', testMatch: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(3)}/` } },
   ],
   webServer: [
-    { command: 'node scripts/serve.ts --dir dist --port 4400 --base /', url: 'http://127.0.0.1:4400/', reuseExistingServer: false },
-    { command: `node scripts/serve.ts --dir dist-base --port 4401 --base ${BASE_PATH}`, url: `http://127.0.0.1:4401${BASE_PATH}`, reuseExistingServer: false },
-    { command: 'node scripts/serve.ts --dir dist-fixture --port 4403 --base /', url: 'http://127.0.0.1:4403/', reuseExistingServer: false },
-    ...(nginx ? [{ command: `node tests/e2e/support/nginx.ts --dir dist-base --port 4402 --base ${BASE_PATH}`, url: `http://127.0.0.1:4402${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }] : []),
+    { command: `node scripts/serve.ts --dir dist${suffix} --port ${port(0)} --base /`, url: `http://127.0.0.1:${port(0)}/`, reuseExistingServer: false },
+    { command: `node scripts/serve.ts --dir dist-base${suffix} --port ${port(1)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(1)}${BASE_PATH}`, reuseExistingServer: false },
+    { command: `node scripts/serve.ts --dir dist-fixture${suffix} --port ${port(3)} --base /`, url: `http://127.0.0.1:${port(3)}/`, reuseExistingServer: false },
+    ...(nginx ? [{ command: `node tests/e2e/support/nginx.ts --dir dist-base${suffix} --port ${port(2)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(2)}${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }] : []),
   ],
 });
