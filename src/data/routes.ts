@@ -11,6 +11,7 @@ import { editionLinks } from '../lib/programmes/edition-links.ts';
 import type { ProgrammeEntry } from '../lib/programmes/registry.ts';
 import { notFoundRoute, type Head } from '../lib/routes/common.ts';
 import { changesRoute } from '../lib/routes/changes.ts';
+import { changesTableRoute } from '../lib/routes/changes-table.ts';
 import { compareRoute } from '../lib/routes/compare.ts';
 import { editionRoute } from '../lib/routes/edition.ts';
 import { GUIDE_SNIPPETS, guideRoute } from '../lib/routes/guide.ts';
@@ -137,4 +138,12 @@ export async function comparePage() {
 export async function changesPage({ edition, older }: { edition: Edition; older: Edition }) {
   const { view } = await changesBetween(older, edition);
   return withCard(changesRoute(await getCatalog(), older, edition, view, base), paths.changes(edition.issuer, edition.year));
+}
+
+/** A change page's 新旧对照表; it shares the change page's social card. */
+export async function changesTablePage({ edition, older }: { edition: Edition; older: Edition }) {
+  const { view } = await changesBetween(older, edition);
+  // As for an edition's PDF: none from the dev server or a quick build (SKIP_PDF=1), so nothing to link.
+  const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
+  return withCard(changesTableRoute(await getCatalog(), older, edition, view, base, pdf), paths.changes(edition.issuer, edition.year));
 }

@@ -31,6 +31,8 @@ export interface EntryItem {
   ref: ItemRef;
   /** How the item is cited in its edition (Item.cite): `第6条`, `第二部分第（三）项`. */
   cite: string;
+  /** Its number with its marks as issued (Item.label): `6.`, `（三）`. */
+  label: string;
   /** Its label and title as issued: `6.全面提升…。`, `（三）加强…`. */
   heading: string;
   /** Its title, a line break and its body (itemText): what the alignment compared. */
@@ -103,9 +105,18 @@ export interface ChangeSummary {
   total: SummaryRow;
 }
 
+/** One of the two editions compared, as a view names it. */
+export interface ViewEdition {
+  id: string;
+  title: string;
+  year: number;
+  href: string;
+  incomplete: boolean;
+}
+
 export interface ChangeView {
-  older: { id: string; title: string; href: string; incomplete: boolean };
-  newer: { id: string; title: string; href: string; incomplete: boolean };
+  older: ViewEdition;
+  newer: ViewEdition;
   counts: ChangeCounts;
   /** Which editions' sources are incomplete, and what that means, when any is. */
   warning?: string;
@@ -143,8 +154,8 @@ export function changeView(set: ChangeSet, older: Edition, newer: Edition, { hre
   const orphans = bySection.get(null);
   if (orphans) groups.push(changeGroup(null, words.formerSections, { ...noChanges(), dropped: orphans.length }, orphans));
   const sides = {
-    older: { id: older.id, title: older.title, href: hrefOf(older), incomplete: set.incomplete.older },
-    newer: { id: newer.id, title: newer.title, href: hrefOf(newer), incomplete: set.incomplete.newer },
+    older: { id: older.id, title: older.title, year: older.year, href: hrefOf(older), incomplete: set.incomplete.older },
+    newer: { id: newer.id, title: newer.title, year: newer.year, href: hrefOf(newer), incomplete: set.incomplete.newer },
   };
   const incomplete = [sides.older, sides.newer].filter((e) => e.incomplete).map((e) => e.title);
   return {
@@ -188,7 +199,7 @@ function sectionEntries(set: ChangeSet, older: Edition, newer: Edition, hrefOf: 
 }
 
 function entryItem(item: Item, ref: ItemRef, hrefOf: (item: Item) => string): EntryItem {
-  return { ref, cite: item.cite, heading: `${item.label}${item.title}`, text: itemText(item), body: bodyText(item), href: hrefOf(item) };
+  return { ref, cite: item.cite, label: item.label, heading: `${item.label}${item.title}`, text: itemText(item), body: bodyText(item), href: hrefOf(item) };
 }
 
 /** What the change set says of an entry, before it is worded. */
@@ -229,7 +240,7 @@ function entryBody({ kind, older, newer }: EntryFacts, textChanged: boolean): En
  * side by side; undefined when only the title changed. A split or merge keeps the other items' titles.
  */
 function diffBody(older: EntryItem[], newer: EntryItem[]): EntryBody | undefined {
-  const rest = (items: EntryItem[]) => [items[0]!.body, ...items.slice(1).map((x) => x.text)].filter(Boolean).join('\n');
+  const rest = (items: EntryItem[]) => diffPieces(items).map((p) => p.text).join('\n');
   const parts = diffWords(rest(older), rest(newer));
   if (parts.every((p) => p.kind === 'same')) return undefined;
   return {
@@ -239,6 +250,26 @@ function diffBody(older: EntryItem[], newer: EntryItem[]): EntryBody | undefined
     old: { label: words.oldText, parts: parts.filter((p) => p.kind !== 'added') },
     new: { label: words.newText, parts: parts.filter((p) => p.kind !== 'removed') },
   };
+}
+
+/** A piece of the text an entry's body diff runs over: the body or title of one of its items (by index). */
+export interface DiffPiece {
+  item: number;
+  part: 'title' | 'body';
+  text: string;
+}
+
+/**
+ * What the body diff of one side runs over, in order: the first item's body (its title is diffed on its
+ * own), then each further item's title and body, leaving out empty ones. Joined with line breaks they are
+ * the side's text, so the side's parts can be cut back into the items they came from (comparison-table.ts).
+ *
+ * @example diffPieces([6., 7.]) → [{ item: 0, part: 'body', … }, { item: 1, part: 'title', … }, { item: 1, part: 'body', … }]
+ */
+export function diffPieces(items: readonly EntryItem[]): DiffPiece[] {
+  const pieces: DiffPiece[] = [{ item: 0, part: 'body', text: items[0]?.body ?? '' }];
+  items.slice(1).forEach((x, k) => pieces.push({ item: k + 1, part: 'title', text: x.ref.title }, { item: k + 1, part: 'body', text: x.body }));
+  return pieces.filter((p) => p.text !== '');
 }
 
 /** A group: its entries, those shown in full, and its unchanged items as one line (the old cite when renumbered). */

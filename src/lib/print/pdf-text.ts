@@ -89,6 +89,18 @@ export function measureGrid(page: PdfPage, size = 16): PageGrid {
   return { lines: body.length, charsPerLine: full.map((l) => emWidth(l.text.replace(/\s+/g, ''))) };
 }
 
+/**
+ * The lines of one column of a two-column page (a 新旧对照表): the runs wholly left of `middle` (x in pt, the
+ * page's middle by default), or wholly right of it, grouped into lines top first. Runs that cross the middle
+ * (a title, a section heading across the table) belong to neither.
+ *
+ * columnLines({ width: 595, runs: [甲 at x 80, 乙 at x 320 on the same baseline] }, 'right') → one line, 乙
+ */
+export function columnLines(page: PdfPage, column: 'left' | 'right', middle = page.width / 2): TextLine[] {
+  const runs = page.runs.filter((r) => (column === 'left' ? r.x + r.width <= middle : r.x >= middle));
+  return groupLines(runs);
+}
+
 /** All the text of the document with white space removed: what a test searches for titles. */
 export function documentText(pages: PdfPage[]): string {
   return pages.map((p) => groupLines(p.runs).map((l) => l.text).join('')).join('').replace(/\s+/g, '');

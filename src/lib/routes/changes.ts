@@ -14,6 +14,8 @@ export interface ChangesRoute {
   older: { href: string; title: string };
   newer: { href: string; title: string };
   compare: { href: string; label: string };
+  /** The printable 新旧对照表 of the same two editions. */
+  table: { href: string; label: string };
   /** The change view's markup (escaped throughout by its renderer). */
   html: string;
 }
@@ -32,6 +34,7 @@ export function changesRoute(catalog: Catalog, older: Edition, edition: Edition,
     older: { href: view.older.href, title: older.title },
     newer: { href: view.newer.href, title: edition.title },
     compare: { href: withBase(base, comparePath(older.id, edition.id)), label: t.changes.compareOther },
+    table: { href: withBase(base, paths.changesTable(edition.issuer, edition.year)), label: t.table.printTable },
     html: renderChangeView(view),
   };
 }

@@ -11,6 +11,8 @@ export const paths = {
   edition: (issuer: string, year: number) => `${issuer}/${year}/`,
   source: (issuer: string, year: number) => `${issuer}/${year}/source/`,
   changes: (issuer: string, year: number) => `${issuer}/${year}/changes/`,
+  /** The 新旧对照表 of a change page, printable. */
+  changesTable: (issuer: string, year: number) => `${issuer}/${year}/changes/table/`,
   year: (year: number) => `years/${year}/`,
   search: () => 'search/',
   compare: () => 'compare/',

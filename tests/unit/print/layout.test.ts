@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bannerCss, bannerLayout, bannerWidth, TYPE_WIDTH_MM } from '../../../src/lib/print/banner.ts';
 import { fontFaceCss, PRINT_FACES } from '../../../src/lib/print/fonts.ts';
-import { pdfDownloadName, pdfPath } from '../../../src/lib/print/paths.ts';
+import { changesPdfPath, pdfDownloadName, pdfJobs, pdfPath } from '../../../src/lib/print/paths.ts';
+import { buildCatalog } from '../../../src/lib/site/catalog.ts';
+import { editions, issuers } from '../../support/fixture-content.ts';
 import { chromiumPath } from '../../../src/lib/print/browser.ts';
-import { groupLines, measureGrid, type TextRun } from '../../../src/lib/print/pdf-text.ts';
+import { columnLines, groupLines, measureGrid, type TextRun } from '../../../src/lib/print/pdf-text.ts';
 
 describe('the red banner', () => {
   test('a long name is compressed sideways into the type area, a short one is not', () => {
@@ -42,6 +44,13 @@ describe('paths and browser', () => {
     assert.equal(pdfDownloadName('2026年开平市直机关党建工作要点'), '2026年开平市直机关党建工作要点.pdf');
     assert.equal(pdfDownloadName('a/b: c'), 'abc.pdf');
   });
+  test('a PDF for every edition, and one of the 新旧对照表 for every edition with an older one, printed from its table page', () => {
+    assert.equal(changesPdfPath('zhongyang-guojia-jiguan', 2025), 'zhongyang-guojia-jiguan/2025/changes.pdf');
+    const jobs = pdfJobs(buildCatalog(editions, issuers));
+    assert.equal(jobs.length, editions.length + 1);
+    assert.deepEqual(jobs.filter((j) => j.file.endsWith('/changes.pdf')), [{ page: 'zhongyang-guojia-jiguan/2025/changes/table/', file: 'zhongyang-guojia-jiguan/2025/changes.pdf' }]);
+    assert.ok(jobs.some((j) => j.file === 'zhongyang-guojia-jiguan/2024.pdf' && j.page === 'zhongyang-guojia-jiguan/2024/'));
+  });
   test('Chromium: CHROMIUM_PATH, then Debian\'s, then Playwright\'s own', () => {
     assert.equal(chromiumPath({ CHROMIUM_PATH: '/opt/c' }, () => true), '/opt/c');
     assert.equal(chromiumPath({}, () => true), '/usr/bin/chromium');
@@ -54,6 +63,13 @@ describe('measuring a PDF page', () => {
   test('runs on one baseline make one line, top first', () => {
     const lines = groupLines([run('乙', 0, 100), run('甲', 0, 130), run('丙', 16, 100.4)]);
     assert.deepEqual(lines.map((l) => l.text), ['甲', '乙丙']);
+  });
+  test('a two-column page read column by column: lines on one baseline split at the middle, runs across it in neither', () => {
+    const page = { width: 595, height: 842, runs: [run('原文', 80, 700, 12), run('新文', 320, 700, 12), run('旧句', 80, 680, 12), run('新句', 310, 680, 12), run('跨两栏的部分标题', 250, 740, 12)] };
+    assert.deepEqual(columnLines(page, 'left').map((l) => l.text), ['原文', '旧句']);
+    assert.deepEqual(columnLines(page, 'right').map((l) => l.text), ['新文', '新句']);
+    assert.deepEqual(columnLines(page, 'right', 315).map((l) => l.text), ['新文'], 'a run starting left of the middle given is not right of it');
+    assert.ok(groupLines(page.runs).some((l) => l.text === '原文新文'), 'read as one page, the columns run together');
   });
   test('lines of body size are counted; full lines give characters per line', () => {
     const runs = [run('标题', 100, 800, 22), ...Array.from({ length: 22 }, (_, i) => run('字'.repeat(i === 21 ? 10 : 28), 80, 700 - i * 29)), run('— 1 —', 400, 60, 14)];

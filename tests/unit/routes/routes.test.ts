@@ -9,6 +9,7 @@ import { editionLinks } from '../../../src/lib/programmes/edition-links.ts';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
 import { indexMentions } from '../../../src/lib/programmes/mentions.ts';
 import { changesRoute } from '../../../src/lib/routes/changes.ts';
+import { changesTableRoute } from '../../../src/lib/routes/changes-table.ts';
 import { compareRoute } from '../../../src/lib/routes/compare.ts';
 import { editionRoute } from '../../../src/lib/routes/edition.ts';
 import { homeRoute } from '../../../src/lib/routes/home.ts';
@@ -104,6 +105,26 @@ describe('year, changes, source and compare pages', () => {
     assert.deepEqual(page.crumbs.map((c) => c.label), ['首页', '中央和国家机关工委', '2025', '变化']);
     assert.equal(page.compare.href, '/compare/?a=zhongyang-guojia-jiguan%2F2024&b=zhongyang-guojia-jiguan%2F2025');
     assert.match(page.html, /^<p class="banner incomplete" role="note">[^<]+<\/p><table class="change-summary">/);
+    assert.deepEqual(page.table, { href: '/zhongyang-guojia-jiguan/2025/changes/table/', label: '打印对照表' });
+  });
+  test('新旧对照表: breadcrumbs through the change page, the PDF beside it under the base, the table rendered', () => {
+    const older = edition('zhongyang-guojia-jiguan/2024');
+    const newer = edition('zhongyang-guojia-jiguan/2025');
+    const view = changeView(alignEditions(older, newer), older, newer, { hrefOf: (e, a) => `${BASE}${e.id}/${a ? `#${a}` : ''}` });
+    const page = changesTableRoute(catalog, older, newer, view, BASE, true);
+    assert.deepEqual(page.crumbs, [
+      { label: '首页', href: BASE },
+      { label: '中央和国家机关工委', href: `${BASE}zhongyang-guojia-jiguan/` },
+      { label: '2025', href: `${BASE}zhongyang-guojia-jiguan/2025/` },
+      { label: '变化', href: `${BASE}zhongyang-guojia-jiguan/2025/changes/` },
+      { label: '新旧对照表' },
+    ]);
+    assert.equal(page.heading, '2025 年与 2024 年要点新旧对照表');
+    assert.equal(page.head.title, '2025年中央和国家机关党的建设主要工作 · 新旧对照表');
+    assert.deepEqual(page.pdf, { href: `${BASE}zhongyang-guojia-jiguan/2025/changes.pdf`, download: '2025年中央和国家机关党的建设主要工作新旧对照表.pdf', label: '下载PDF：《2025年中央和国家机关党的建设主要工作》新旧对照表（A4）' });
+    assert.deepEqual(page.changes, { href: `${BASE}zhongyang-guojia-jiguan/2025/changes/`, label: '返回变化页面' });
+    assert.match(page.html, /^<div class="comparison"><p class="comparison-title">2025年中央和国家机关党的建设主要工作新旧对照表<\/p>/);
+    assert.equal(changesTableRoute(catalog, older, newer, view, BASE, false).pdf, undefined, 'no PDF link when the build makes none');
   });
   test('source and compare', () => {
     const src = sourceRoute(edition('dongguan-szjggw/2025'), '/x/');
