@@ -1,6 +1,6 @@
 /**
- * A 新旧对照表 (comparison-table.ts) as HTML: the printed title and legend (shown in print only; the page has
- * its own heading), the incomplete-source warning, then one table with the two column heads in `<thead>` (so a
+ * A 新旧对照表 (comparison-table.ts) as HTML: the printed title (print only: on screen the page has its own
+ * heading), the legend, the incomplete-source warning, then one table with the two column heads in `<thead>` (so a
  * printed table repeats them on every page), a `<tbody>` per section whose first row is the section heading
  * across both columns, and a row per entry. Removed words are `<del>` on the left, added words `<ins>` on the
  * right: the print style strikes through and underlines them, so they survive black-and-white printing.
