@@ -14,6 +14,7 @@ import { changesRoute } from '../lib/routes/changes.ts';
 import { compareRoute } from '../lib/routes/compare.ts';
 import { editionRoute } from '../lib/routes/edition.ts';
 import { GUIDE_SNIPPETS, guideRoute } from '../lib/routes/guide.ts';
+import { historyRoute, issuerOverview, itemHistoryLinks } from '../lib/routes/history.ts';
 import { homeRoute } from '../lib/routes/home.ts';
 import { issuerRoute } from '../lib/routes/issuer.ts';
 import { programmeRoute, programmesRoute } from '../lib/routes/programmes.ts';
@@ -25,6 +26,7 @@ import { highlightEditionSource, highlightSnippet } from '../lib/source-view/hig
 import { paths, siteUrl } from '../lib/site/urls.ts';
 import { cardImageFor } from './cards.ts';
 import { changesBetween } from './changes.ts';
+import { historyOf } from './history.ts';
 import { getCatalog, getProgrammes } from './site.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -64,6 +66,12 @@ export async function programmePaths() {
   return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
+/** Issuers with two or more editions: they get a history page. */
+export async function historyPaths() {
+  const catalog = await getCatalog();
+  return catalog.shelves.filter((s) => s.editions.length > 1).map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf } }));
+}
+
 export async function changesPaths() {
   const catalog = await getCatalog();
   return catalog.shelves.flatMap((s) => s.editions.flatMap((edition, i) => {
@@ -83,7 +91,13 @@ export async function homePage() {
 }
 
 export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
-  return withCard(issuerRoute(await getCatalog(), shelf, base), paths.issuer(shelf.id));
+  const overview = shelf.editions.length > 1 ? await historyOf(shelf.id).then(({ history, sets }) => issuerOverview(shelf, history, sets, base)) : undefined;
+  return withCard(issuerRoute(await getCatalog(), shelf, base, overview), paths.issuer(shelf.id));
+}
+
+export async function historyPage({ shelf }: { shelf: IssuerShelf }) {
+  const { history } = await historyOf(shelf.id);
+  return withCard(historyRoute(shelf, history, base), paths.history(shelf.id));
 }
 
 export async function editionPage({ edition }: { edition: Edition }) {
@@ -91,7 +105,8 @@ export async function editionPage({ edition }: { edition: Edition }) {
   const named = (programmes.index.byEdition.get(edition.id) ?? []).map((p) => programmes.byId.get(p.programme)!);
   // The dev server makes no PDFs, and a quick build (SKIP_PDF=1) none either: then there is nothing to link.
   const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
-  return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf }), paths.edition(edition.issuer, edition.year));
+  const history = catalog.shelf(edition.issuer).editions.length > 1 ? itemHistoryLinks((await historyOf(edition.issuer)).history, edition, base) : undefined;
+  return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf, history }), paths.edition(edition.issuer, edition.year));
 }
 
 export async function sourcePage({ edition }: { edition: Edition }) {

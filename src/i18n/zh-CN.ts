@@ -1,9 +1,10 @@
 import { changesText } from './zh-CN/changes.ts';
 import { compareText } from './zh-CN/compare.ts';
+import { historyText } from './zh-CN/history.ts';
 import { searchText } from './zh-CN/search.ts';
 
 // The pages whose scripts run in the browser have their words in modules of their own, imported there alone.
-export { changesText, compareText, searchText };
+export { changesText, compareText, historyText, searchText };
 
 /** Every piece of interface text, in one place. Issued text never comes from here. */
 export const t = {
@@ -15,6 +16,7 @@ export const t = {
   sourceViewNote: '本页即该版本的 MDX 源文件（行号与构建错误提示中的行号一致）。如何修改，见',
   changes: changesText,
   compare: compareText,
+  history: historyText,
   programmes: {
     title: '重点工作',
     description: '各发文机关历年要点中反复出现的重点工作和品牌，以及它们出现在哪些年份、哪些条目。',

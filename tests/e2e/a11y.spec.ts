@@ -15,6 +15,8 @@ const pages = [
   { type: 'incomplete edition with outline-only items', path: 'shizhengfu-jiguan/2026/' },
   { type: 'old edition with the banner', path: 'zhongyang-guojia-jiguan/2024/' },
   { type: 'year', path: 'years/2026/' },
+  { type: 'issuer with its overview of changes', path: 'zhongyang-guojia-jiguan/' },
+  { type: 'item history', path: 'zhongyang-guojia-jiguan/history/' },
   { type: 'search', path: 'search/' },
   { type: 'guide', path: 'guide/' },
   { type: 'source view', path: 'kaiping-szjggw/2026/source/' },

@@ -11,6 +11,8 @@ export const paths = {
   edition: (issuer: string, year: number) => `${issuer}/${year}/`,
   source: (issuer: string, year: number) => `${issuer}/${year}/source/`,
   changes: (issuer: string, year: number) => `${issuer}/${year}/changes/`,
+  /** The item histories of an issuer's editions; `#<lineage id>` for one item's. */
+  history: (issuer: string) => `${issuer}/history/`,
   year: (year: number) => `years/${year}/`,
   search: () => 'search/',
   compare: () => 'compare/',
