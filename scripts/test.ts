@@ -9,6 +9,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCommand } from '../src/lib/cli/command.ts';
+
+parseCommand({
+  description: 'Runs every test in order (type check, unit, corpus, import check, three builds, link checks, end-to-end in Chromium, a benchmark smoke run); stops at the first failing stage.',
+  usage: 'usage: npm test   (E2E_PORT and E2E_DIST_SUFFIX move the end-to-end servers and folders; see playwright.config.ts)',
+  config: { options: {} },
+});
 
 const tmp = mkdtempSync(join(tmpdir(), 'yaodian-test-'));
 const tap = join(tmp, 'unit.tap');

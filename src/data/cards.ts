@@ -5,6 +5,7 @@
  */
 import { catalogCards, cardImagePath, changeCard, historyCard, programmeCard, type Card } from '../lib/og/card.ts';
 import { programmeStats } from '../lib/programmes/programme-view.ts';
+import { artifactSwitches } from '../lib/print/switches.ts';
 import { pathKey } from '../lib/site/urls.ts';
 import { changeCounts } from './changes.ts';
 import { historyOf } from './history.ts';
@@ -24,7 +25,7 @@ export function getCards(): Promise<Card[]> {
         return older ? [changeCard(shelf, older, newer, changeCounts(older, newer))] : [];
       }),
     );
-    const historyCards = await Promise.all(catalog.shelves.filter((s) => s.editions.length > 1).map(async (s) => historyCard(s, (await historyOf(s.id)).history)));
+    const historyCards = await Promise.all(catalog.shelves.filter((s) => s.editions.length > 1 && artifactSwitches(process.env).history).map(async (s) => historyCard(s, (await historyOf(s.id)).history)));
     return [...catalogCards(catalog), ...programmes.entries.map((p) => programmeCard(p, stats.get(p.id)!)), ...changeCards, ...historyCards];
   })();
   return cached;

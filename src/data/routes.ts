@@ -66,9 +66,13 @@ export async function programmePaths() {
   return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
+/** Issuers with two or more editions have item histories (unless the build skips them: SKIP_HISTORY). */
+const hasHistory = (shelf: IssuerShelf) => shelf.editions.length > 1 && artifactSwitches(process.env).history;
+
 /** Issuers with two or more editions: they get a history page. */
 export async function historyPaths() {
   const catalog = await getCatalog();
+  if (!artifactSwitches(process.env).history) return [];
   return catalog.shelves.filter((s) => s.editions.length > 1).map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf } }));
 }
 
@@ -91,7 +95,7 @@ export async function homePage() {
 }
 
 export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
-  const overview = shelf.editions.length > 1 ? await historyOf(shelf.id).then(({ history, sets }) => issuerOverview(shelf, history, sets, base)) : undefined;
+  const overview = hasHistory(shelf) ? await historyOf(shelf.id).then(({ history, sets }) => issuerOverview(shelf, history, sets, base)) : undefined;
   return withCard(issuerRoute(await getCatalog(), shelf, base, overview), paths.issuer(shelf.id));
 }
 
@@ -105,7 +109,7 @@ export async function editionPage({ edition }: { edition: Edition }) {
   const named = (programmes.index.byEdition.get(edition.id) ?? []).map((p) => programmes.byId.get(p.programme)!);
   // The dev server makes no PDFs, and a quick build (SKIP_PDF=1) none either: then there is nothing to link.
   const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
-  const history = catalog.shelf(edition.issuer).editions.length > 1 ? itemHistoryLinks((await historyOf(edition.issuer)).history, edition, base) : undefined;
+  const history = hasHistory(catalog.shelf(edition.issuer)) ? itemHistoryLinks((await historyOf(edition.issuer)).history, edition, base) : undefined;
   return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf, history }), paths.edition(edition.issuer, edition.year));
 }
 
