@@ -58,6 +58,10 @@ gate('import check: every edition reproduces its source', 'npm', ['run', '--sile
 gate('build at /', 'npm', ['run', '--silent', 'build']);
 gate('build under /dangjian/yaodian/', 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/dangjian/yaodian/', OUT_DIR: 'dist-base' });
 gate('build the fixture site (tests/fixtures/site/)', 'npm', ['run', '--silent', 'build'], { CONTENT_ROOT: 'tests/fixtures/site/content', OUT_DIR: 'dist-fixture', SKIP_CARDS: '1' });
+gate('build the fixture site with supplied typefaces (tests/fixtures/fonts/, for print-fonts.spec.ts)', 'npm', ['run', '--silent', 'build'], {
+  CONTENT_ROOT: 'tests/fixtures/site/content', OUT_DIR: 'dist-fonts', SKIP_CARDS: '1',
+  YAODIAN_FONT_FANGSONG: 'tests/fixtures/fonts/stand-in-fangsong.ttf', YAODIAN_FONT_XIAOBIAOSONG: 'tests/fixtures/fonts/stand-in-xiaobiaosong.woff2',
+});
 
 // On a developer machine without Debian's Chromium, Playwright's own browser is used; fetch it once.
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {
