@@ -23,7 +23,8 @@ const FANGSONG = 'DroidSansFallback';
 const XIAOBIAOSONG = 'NotoSansSC-Black';
 /** The shipped faces: 仿宋 and 楷体's stand-in, 小标宋's, 黑体's. */
 const SHIPPED = { serif: 'NotoSerifSC-Regular', serifBold: 'NotoSerifSC-Bold', heiti: 'NotoSansSC-Medium' };
-const editions = readEditions({ root: 'tests/fixtures/site' }, { published: true });
+// The imported editions, each set differently (the generated ten-year issuer repeats one text ten times).
+const editions = readEditions({ root: 'tests/fixtures/site' }, { published: true }).filter((e) => e.data.source);
 
 test.beforeAll(({}, info) => {
   info.skip(info.project.name !== 'root', 'reads files from dist-fonts/: once is enough');
@@ -83,4 +84,11 @@ for (const edition of editions) {
 test('jggw-dzb 2026: 筑, which the supplied 仿宋 lacks, prints in the shipped face; the rest of its line does not', async () => {
   const drawn = await readDrawn(`${DIST}/jggw-dzb/2026.pdf`);
   expect(fontOf(drawn, '筑牢拒腐防变')).toEqual([SHIPPED.serif, FANGSONG, FANGSONG, FANGSONG, FANGSONG, FANGSONG]);
+});
+
+test('（一） headings are set in 楷体 (GB/T 9704 §7.3.3: its shipped stand-in here, as no 楷体 is supplied), not in the 仿宋 of the text', async () => {
+  const drawn = await readDrawn(`${DIST}/shi-jiguan/2026.pdf`);
+  expect(new Set(fontOf(drawn, '坚决做到“两个维护”'))).toEqual(new Set([SHIPPED.serif]));
+  expect(new Set(fontOf(drawn, '健全落实机制'))).toEqual(new Set([FANGSONG]));
+  expect(new Set(fontOf(drawn, '加强政治建设'))).toEqual(new Set([SHIPPED.heiti]));
 });

@@ -9,6 +9,7 @@ import type { Catalog } from '../site/catalog.ts';
 import { itemCitation } from '../site/citation.ts';
 import { comparePath, paths, withBase } from '../site/urls.ts';
 import { formatChineseDate, formatIsoDate } from '../text/date.ts';
+import type { LevelStyle } from '../text/numbering.ts';
 import { homeCrumb, issuerLabel, sectionCount, type Crumb, type Head } from './common.ts';
 import type { ItemHistoryLink } from './history.ts';
 
@@ -29,6 +30,8 @@ export interface ParagraphView {
 
 export interface ItemView {
   anchor: string;
+  /** Its numbering level (GB/T 9704 §7.3.3), which print sets in its own face: （一） in 楷体. */
+  level: LevelStyle;
   label: string;
   title: string;
   outlineOnly: boolean;
@@ -45,6 +48,7 @@ export interface ItemView {
 
 export interface SectionView {
   anchor: string;
+  level: LevelStyle;
   /** The heading as issued; undefined for the items before any numbered section. */
   heading?: string;
   partLinkLabel: string;
@@ -161,12 +165,14 @@ export function editionRoute({ catalog, edition, links, named, base, pdf, histor
 function sectionView(edition: Edition, s: Section, intro: ParagraphView[], paragraphsOf: (i: Item) => ParagraphView[], history: Map<number, ItemHistoryLink> | undefined): SectionView {
   return {
     anchor: s.anchor,
+    level: s.style,
     ...(s.number > 0 ? { heading: s.heading } : {}),
     partLinkLabel: t.partLink(s.label),
     outlineOnly: s.outlineOnly,
     intro,
     items: s.items.map((i) => ({
       anchor: i.anchor,
+      level: i.style,
       label: i.label,
       title: i.title,
       outlineOnly: i.outlineOnly,
