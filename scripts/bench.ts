@@ -1,59 +1,65 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build] [--baseline-max 5000]
+ * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build,item] [--baseline-max 5000]
  *
- * Runs the benchmarks (programme linking and change sets, import per received format, search, PDFs and cards, the build at scale), prints each
+ * Runs the benchmarks (programme linking and change sets, import per received format, search, PDFs and cards, the build at scale, item histories), prints each
  * section and writes it into BENCHMARKS.md, replacing the section of the same heading. Thin: the work is in
  * bench/.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommand, runCommand, usageError } from '../src/lib/cli/command.ts';
 import type { Benchmark } from '../bench/benchmark.ts';
 import { buildBenchmark } from '../bench/build-benchmark.ts';
 import { featuresBenchmark } from '../bench/features-benchmark.ts';
+import { historyBenchmark } from '../bench/history-benchmark.ts';
 import { importBenchmark } from '../bench/import-benchmark.ts';
 import { searchBenchmark } from '../bench/search-benchmark.ts';
 import { printBenchmark } from '../bench/print-benchmark.ts';
 import { machineFacts } from '../bench/machine.ts';
 import { replaceSection } from '../bench/markdown.ts';
 
-const ALL: Benchmark[] = [featuresBenchmark, importBenchmark, searchBenchmark, printBenchmark, buildBenchmark];
+const ALL: Benchmark[] = [featuresBenchmark, importBenchmark, searchBenchmark, printBenchmark, buildBenchmark, historyBenchmark];
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '100,1000,5000' },
-    quick: { type: 'boolean' },
-    seed: { type: 'string', default: '1' },
-    keep: { type: 'boolean' },
-    file: { type: 'string', default: 'BENCHMARKS.md' },
-    only: { type: 'string' },
-    'baseline-max': { type: 'string', default: '5000' },
+const spec = {
+  description: 'Runs the benchmarks (programme linking and change sets, import, search, PDFs and cards, the build at scale, item histories) and writes each section into BENCHMARKS.md.',
+  usage: 'usage: npm run bench -- [--sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build,item] [--baseline-max 5000]',
+  config: {
+    options: {
+      sizes: { type: 'string', default: '100,1000,5000' },
+      quick: { type: 'boolean' },
+      seed: { type: 'string', default: '1' },
+      keep: { type: 'boolean' },
+      file: { type: 'string', default: 'BENCHMARKS.md' },
+      only: { type: 'string' },
+      'baseline-max': { type: 'string', default: '5000' },
+    },
   },
-});
+} as const;
+const { values } = parseCommand(spec);
 // --only search,features runs some sections (headings matched case-insensitively by their first word).
 const BENCHMARKS = values.only ? ALL.filter((b) => values.only!.split(',').some((w) => b.heading.toLowerCase().startsWith(w.toLowerCase()))) : ALL;
+if (BENCHMARKS.length === 0) usageError(spec, `--only ${values.only}: no benchmark heading starts with that (headings: ${ALL.map((b) => b.heading).join('; ')})`);
 const sizes = (values.quick ? '20' : values.sizes).split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md]');
-  process.exit(2);
-}
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usageError(spec, '--sizes is a comma-separated list of whole numbers ≥ 1');
 
 const root = process.cwd();
 const tmp = mkdtempSync(join(tmpdir(), 'yaodian-bench-'));
 const file = resolve(values.file);
-const started = performance.now();
-try {
-  for (const benchmark of BENCHMARKS) {
-    console.log(`▶ ${benchmark.heading}`);
-    const body = await benchmark.run({ root, tmp, sizes, seed: Number(values.seed), baselineMax: Number(values['baseline-max']), log: (m) => console.log(m) });
-    const section = `${machineFacts(root)}\n\n${body}`;
-    console.log(`\n## ${benchmark.heading}\n\n${section}\n`);
-    const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; each section is replaced when its benchmark runs again.\n';
-    writeFileSync(file, replaceSection(before, benchmark.heading, section));
+await runCommand(async () => {
+  const started = performance.now();
+  try {
+    for (const benchmark of BENCHMARKS) {
+      console.log(`▶ ${benchmark.heading}`);
+      const body = await benchmark.run({ root, tmp, sizes, seed: Number(values.seed), baselineMax: Number(values['baseline-max']), log: (m) => console.log(m) });
+      const section = `${machineFacts(root)}\n\n${body}`;
+      console.log(`\n## ${benchmark.heading}\n\n${section}\n`);
+      const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; each section is replaced when its benchmark runs again.\n';
+      writeFileSync(file, replaceSection(before, benchmark.heading, section));
+    }
+    console.log(`wrote ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    if (values.keep) console.log(`kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(`wrote ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-} finally {
-  if (values.keep) console.log(`kept ${tmp}`);
-  else rmSync(tmp, { recursive: true, force: true });
-}
+});

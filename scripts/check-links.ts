@@ -8,10 +8,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkLinks, formatBrokenLink } from '../src/lib/checks/links.ts';
+import { parseCommand } from '../src/lib/cli/command.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
+const { values } = parseCommand({
+  description: 'Checks every link and #anchor of a built site; lists each one that does not resolve, with its page. Exit 1 if any.',
+  usage: 'usage: node scripts/check-links.ts [--dir dist] [--base /]',
+  config: { options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } },
+});
 const dir = values.dir!;
 if (!existsSync(dir)) {
   console.error(`check-links: ${dir} does not exist; build the site first`);

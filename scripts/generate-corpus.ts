@@ -7,17 +7,19 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from '../bench/generate-corpus.ts';
+import { parseCommand, usageError } from '../src/lib/cli/command.ts';
 import { readEditions } from '../src/lib/content/content-dir.ts';
 
-const { values } = parseArgs({ options: { editions: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, root: { type: 'string', default: '.' } } });
+const spec = {
+  description: 'Writes a synthetic content tree made of the real editions\' items, for benchmarks (CONTENT_ROOT=<out> npm run build).',
+  usage: 'usage: npm run generate -- --editions 1000 --out /tmp/yaodian-corpus-1000 [--seed 1] [--root .]',
+  config: { options: { editions: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, root: { type: 'string', default: '.' } } },
+} as const;
+const { values } = parseCommand(spec);
 const editions = Number(values.editions);
 const seed = Number(values.seed);
-if (!values.out || !Number.isInteger(editions) || editions < 1 || !Number.isInteger(seed)) {
-  console.error('usage: npm run generate -- --editions 1000 --out /tmp/yaodian-corpus-1000 [--seed 1]');
-  process.exit(2);
-}
+if (!values.out || !Number.isInteger(editions) || editions < 1 || !Number.isInteger(seed)) usageError(spec, '--editions (a whole number ≥ 1) and --out are required; --seed is a whole number');
 const root = resolve(values.root);
 const out = resolve(values.out);
 // Emptying the out directory is safe only for a previous corpus or an empty directory.

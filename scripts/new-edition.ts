@@ -4,18 +4,20 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { newEditionMdx } from '../src/lib/authoring/new-edition.ts';
+import { parseCommand, usageError } from '../src/lib/cli/command.ts';
 import { loadEdition } from '../src/lib/edition/load.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { root: { type: 'string' } } });
+const spec = {
+  description: 'Starts content/editions/<issuer>/<year>.mdx from the issuer\'s current edition, as a draft to fill in.',
+  usage: 'usage: npm run new -- <issuer-id> <year> [--root content]   e.g. npm run new -- kaiping-szjggw 2027',
+  config: { allowPositionals: true, options: { root: { type: 'string' } } },
+} as const;
+const { positionals, values } = parseCommand(spec);
 const root = values.root ?? process.env.CONTENT_ROOT ?? 'content';
 const [issuer, yearText] = positionals;
 const year = Number(yearText);
-if (!issuer || !Number.isInteger(year)) {
-  console.error('usage: npm run new -- <issuer-id> <year>   e.g. npm run new -- kaiping-szjggw 2027');
-  process.exit(2);
-}
+if (!issuer || !Number.isInteger(year) || positionals.length > 2) usageError(spec, 'give an issuer id and a year, nothing else');
 const dir = join(root, 'editions', issuer);
 if (!existsSync(dir)) {
   console.error(`${dir}: no such issuer\n  fix: use an id from ${join(root, 'issuers')}/ (the file name without .yaml), or import the issuer's first edition with npm run import`);

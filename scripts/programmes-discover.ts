@@ -5,27 +5,29 @@
  * ranked, leaving out what the registry (content/programmes/) already covers, each with where it occurs.
  * Thin: the work is in src/lib/programmes/.
  */
-import { parseArgs } from 'node:util';
+import { parseCommand, usageError } from '../src/lib/cli/command.ts';
 import { InputError } from '../src/lib/errors.ts';
 import { readEditions, readProgrammeSources } from '../src/lib/content/content-dir.ts';
 import { discoverCandidates } from '../src/lib/programmes/discover.ts';
 import { createMatcher } from '../src/lib/programmes/matcher.ts';
 import { validateRegistry } from '../src/lib/programmes/registry.ts';
 
-const { values } = parseArgs({
-  options: {
-    'min-editions': { type: 'string', default: '2' },
-    limit: { type: 'string', default: '40' },
-    json: { type: 'boolean' },
-    root: { type: 'string', default: process.cwd() },
+const spec = {
+  description: 'Lists candidate programmes: quoted names and recurring phrases of the editions that the registry (content/programmes/) does not cover yet, with where they occur.',
+  usage: 'usage: npm run programmes:discover -- [--min-editions 2] [--limit 40] [--json] [--root .]',
+  config: {
+    options: {
+      'min-editions': { type: 'string', default: '2' },
+      limit: { type: 'string', default: '40' },
+      json: { type: 'boolean' },
+      root: { type: 'string', default: process.cwd() },
+    },
   },
-});
+} as const;
+const { values } = parseCommand(spec);
 const minEditions = Number(values['min-editions']);
 const limit = Number(values.limit);
-if (!Number.isInteger(minEditions) || minEditions < 1 || !Number.isInteger(limit) || limit < 1) {
-  console.error('usage: npm run programmes:discover -- [--min-editions 2] [--limit 40] [--json]');
-  process.exit(2);
-}
+if (!Number.isInteger(minEditions) || minEditions < 1 || !Number.isInteger(limit) || limit < 1) usageError(spec, '--min-editions and --limit are whole numbers ≥ 1');
 
 try {
   const root = values.root;
@@ -45,6 +47,6 @@ try {
     }
   }
 } catch (error) {
-  console.error(error instanceof InputError ? error.format() : error);
+  console.error(error instanceof InputError ? error.format() : error instanceof Error ? error.message : error);
   process.exit(1);
 }

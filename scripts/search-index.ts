@@ -4,13 +4,21 @@
  * SEARCH_SHARD_EDITIONS sets the largest shard (default 1000 editions: Pagefind holds a shard's whole index while
  * it builds it); SEARCH_INDEX_JOBS how many shards are built at once (default: one per CPU).
  */
+import { parseCommand, runCommand } from '../src/lib/cli/command.ts';
 import { basePath } from '../src/lib/site/urls.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 
+parseCommand({
+  description: 'Indexes a built site for search (the last step of npm run build). Reads OUT_DIR (default dist) and BASE_PATH;\nSEARCH_SHARD_EDITIONS sets the largest shard (default 1000 editions), SEARCH_INDEX_JOBS how many shards are built at once.',
+  usage: 'usage: [OUT_DIR=dist] [BASE_PATH=/] node scripts/search-index.ts',
+  config: { options: {} },
+});
 const dist = process.env.OUT_DIR ?? 'dist';
 const maxPerShard = Number(process.env.SEARCH_SHARD_EDITIONS ?? 1000);
 const started = performance.now();
 const jobs = process.env.SEARCH_INDEX_JOBS ? Number(process.env.SEARCH_INDEX_JOBS) : undefined;
-const report = await buildSearchIndex({ dist, base: basePath(process.env.BASE_PATH), maxPerShard, jobs });
-for (const s of report.shards) console.log(`search index: ${s.path} — years ${s.key}, ${s.editions} editions, ${s.records} records, ${s.ms} ms`);
-console.log(`search index: ${report.shards.length} shard(s) in ${Math.round(performance.now() - started)} ms (Pagefind extended)`);
+await runCommand(async () => {
+  const report = await buildSearchIndex({ dist, base: basePath(process.env.BASE_PATH), maxPerShard, jobs });
+  for (const s of report.shards) console.log(`search index: ${s.path} — years ${s.key}, ${s.editions} editions, ${s.records} records, ${s.ms} ms`);
+  console.log(`search index: ${report.shards.length} shard(s) in ${Math.round(performance.now() - started)} ms (Pagefind extended)`);
+});

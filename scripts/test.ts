@@ -9,6 +9,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCommand } from '../src/lib/cli/command.ts';
+
+parseCommand({
+  description: 'Runs every test in order (type check, unit, corpus, import check, three builds, link checks, end-to-end in Chromium, a benchmark smoke run); stops at the first failing stage.',
+  usage: 'usage: npm test   (E2E_PORT and E2E_DIST_SUFFIX move the end-to-end servers and folders; see playwright.config.ts)',
+  config: { options: {} },
+});
 
 const tmp = mkdtempSync(join(tmpdir(), 'yaodian-test-'));
 const tap = join(tmp, 'unit.tap');
@@ -51,6 +58,10 @@ gate('import check: every edition reproduces its source', 'npm', ['run', '--sile
 gate('build at /', 'npm', ['run', '--silent', 'build']);
 gate('build under /dangjian/yaodian/', 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/dangjian/yaodian/', OUT_DIR: 'dist-base' });
 gate('build the fixture site (tests/fixtures/site/)', 'npm', ['run', '--silent', 'build'], { CONTENT_ROOT: 'tests/fixtures/site/content', OUT_DIR: 'dist-fixture', SKIP_CARDS: '1' });
+gate('build the fixture site with supplied typefaces (tests/fixtures/fonts/, for print-fonts.spec.ts)', 'npm', ['run', '--silent', 'build'], {
+  CONTENT_ROOT: 'tests/fixtures/site/content', OUT_DIR: 'dist-fonts', SKIP_CARDS: '1',
+  YAODIAN_FONT_FANGSONG: 'tests/fixtures/fonts/stand-in-fangsong.ttf', YAODIAN_FONT_XIAOBIAOSONG: 'tests/fixtures/fonts/stand-in-xiaobiaosong.woff2',
+});
 
 // On a developer machine without Debian's Chromium, Playwright's own browser is used; fetch it once.
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {

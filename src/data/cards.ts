@@ -3,13 +3,16 @@
  * builder's cards to the list below (e.g. `...programmes.map(programmeCard)`); the layout then sets og:image on
  * any page whose path has a card, and the build draws it.
  */
-import { catalogCards, cardImagePath, changeCard, programmeCard, type Card } from '../lib/og/card.ts';
+import { catalogCards, cardImagePath, changeCard, historyCard, programmeCard, type Card } from '../lib/og/card.ts';
 import { programmeStats } from '../lib/programmes/programme-view.ts';
+import { artifactSwitches } from '../lib/print/switches.ts';
 import { pathKey } from '../lib/site/urls.ts';
 import { changeCounts } from './changes.ts';
+import { historyOf } from './history.ts';
 import { getCatalog, getProgrammes } from './site.ts';
 
 let cached: Promise<Card[]> | undefined;
+let byPage: Promise<Map<string, Card>> | undefined;
 
 export function getCards(): Promise<Card[]> {
   cached ??= (async () => {
@@ -22,14 +25,15 @@ export function getCards(): Promise<Card[]> {
         return older ? [changeCard(shelf, older, newer, changeCounts(older, newer))] : [];
       }),
     );
-    return [...catalogCards(catalog), ...programmes.entries.map((p) => programmeCard(p, stats.get(p.id)!)), ...changeCards];
+    const historyCards = await Promise.all(catalog.shelves.filter((s) => s.editions.length > 1 && artifactSwitches(process.env).history).map(async (s) => historyCard(s, (await historyOf(s.id)).history)));
+    return [...catalogCards(catalog), ...programmes.entries.map((p) => programmeCard(p, stats.get(p.id)!)), ...changeCards, ...historyCards];
   })();
   return cached;
 }
 
 /** The card image (relative to the base) for a page path relative to the base; pages without one get the home page's. */
 export async function cardImageFor(page: string): Promise<string> {
-  const cards = await getCards();
-  const card = cards.find((c) => pathKey(c.page) === pathKey(page));
+  byPage ??= getCards().then((cards) => new Map(cards.map((c) => [pathKey(c.page), c])));
+  const card = (await byPage).get(pathKey(page));
   return cardImagePath(card?.page ?? '');
 }

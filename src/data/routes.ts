@@ -15,6 +15,7 @@ import { changesTableRoute } from '../lib/routes/changes-table.ts';
 import { compareRoute } from '../lib/routes/compare.ts';
 import { editionRoute } from '../lib/routes/edition.ts';
 import { GUIDE_SNIPPETS, guideRoute } from '../lib/routes/guide.ts';
+import { historyRoute, issuerOverview, itemHistoryLinks } from '../lib/routes/history.ts';
 import { homeRoute } from '../lib/routes/home.ts';
 import { issuerRoute } from '../lib/routes/issuer.ts';
 import { programmeRoute, programmesRoute } from '../lib/routes/programmes.ts';
@@ -26,6 +27,7 @@ import { highlightEditionSource, highlightSnippet } from '../lib/source-view/hig
 import { paths, siteUrl } from '../lib/site/urls.ts';
 import { cardImageFor } from './cards.ts';
 import { changesBetween } from './changes.ts';
+import { historyOf } from './history.ts';
 import { getCatalog, getProgrammes } from './site.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -65,6 +67,16 @@ export async function programmePaths() {
   return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
+/** Issuers with two or more editions have item histories (unless the build skips them: SKIP_HISTORY). */
+const hasHistory = (shelf: IssuerShelf) => shelf.editions.length > 1 && artifactSwitches(process.env).history;
+
+/** Issuers with two or more editions: they get a history page. */
+export async function historyPaths() {
+  const catalog = await getCatalog();
+  if (!artifactSwitches(process.env).history) return [];
+  return catalog.shelves.filter((s) => s.editions.length > 1).map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf } }));
+}
+
 export async function changesPaths() {
   const catalog = await getCatalog();
   return catalog.shelves.flatMap((s) => s.editions.flatMap((edition, i) => {
@@ -84,7 +96,13 @@ export async function homePage() {
 }
 
 export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
-  return withCard(issuerRoute(await getCatalog(), shelf, base), paths.issuer(shelf.id));
+  const overview = hasHistory(shelf) ? await historyOf(shelf.id).then(({ history, sets }) => issuerOverview(shelf, history, sets, base)) : undefined;
+  return withCard(issuerRoute(await getCatalog(), shelf, base, overview), paths.issuer(shelf.id));
+}
+
+export async function historyPage({ shelf }: { shelf: IssuerShelf }) {
+  const { history } = await historyOf(shelf.id);
+  return withCard(historyRoute(shelf, history, base), paths.history(shelf.id));
 }
 
 export async function editionPage({ edition }: { edition: Edition }) {
@@ -92,7 +110,8 @@ export async function editionPage({ edition }: { edition: Edition }) {
   const named = (programmes.index.byEdition.get(edition.id) ?? []).map((p) => programmes.byId.get(p.programme)!);
   // The dev server makes no PDFs, and a quick build (SKIP_PDF=1) none either: then there is nothing to link.
   const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
-  return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf }), paths.edition(edition.issuer, edition.year));
+  const history = hasHistory(catalog.shelf(edition.issuer)) ? itemHistoryLinks((await historyOf(edition.issuer)).history, edition, base) : undefined;
+  return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf, history }), paths.edition(edition.issuer, edition.year));
 }
 
 export async function sourcePage({ edition }: { edition: Edition }) {

@@ -1,10 +1,11 @@
 import { changesText } from './zh-CN/changes.ts';
 import { tableText } from './zh-CN/comparison-table.ts';
 import { compareText } from './zh-CN/compare.ts';
+import { historyText } from './zh-CN/history.ts';
 import { searchText } from './zh-CN/search.ts';
 
 // The pages whose scripts run in the browser have their words in modules of their own, imported there alone.
-export { changesText, compareText, searchText, tableText };
+export { changesText, compareText, historyText, searchText, tableText };
 
 /** Every piece of interface text, in one place. Issued text never comes from here. */
 export const t = {
@@ -17,6 +18,7 @@ export const t = {
   changes: changesText,
   compare: compareText,
   table: tableText,
+  history: historyText,
   programmes: {
     title: '重点工作',
     description: '各发文机关历年要点中反复出现的重点工作和品牌，以及它们出现在哪些年份、哪些条目。',

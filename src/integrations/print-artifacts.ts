@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Card } from '../lib/og/card.ts';
 import { renderCards } from '../lib/og/render.ts';
 import { launchChromium } from '../lib/print/browser.ts';
 import { bannerCss } from '../lib/print/banner.ts';
 import { writeBuildStats, type PrintBuildStats } from '../lib/print/build-stats.ts';
 import { cacheDir, contentKey, writeCached } from '../lib/print/cache.ts';
-import { CARD_FACES, fontFaceCss, PRINT_FACES, subsetFaces, type FontSubset } from '../lib/print/fonts.ts';
+import { describeRoles, describeWarnings, resolveRoles, type SuppliedFonts } from '../lib/print/font-roles.ts';
+import { FontSettingError, readFontSetting, unreadableFont } from '../lib/print/font-setting.ts';
+import { FontFileError, fontFaceCss, printFaces, subsetFaces, type FontSubset, type PrintFace } from '../lib/print/fonts.ts';
 import { renderPdfs, type PdfJob } from '../lib/print/pdf.ts';
 import { siteCharacters } from '../lib/print/site-characters.ts';
 import { withSlash } from '../lib/site/urls.ts';
@@ -19,13 +21,31 @@ export const ARTIFACTS_FILE = 'build-artifacts.json';
 /** What print.css `@import`s: the generated @font-face rules of the subsetted fonts, and the banner sizes. */
 export const PRINT_GENERATED_CSS = '@yaodian/print-generated.css';
 
+/** A wrong setting is an operator's mistake, not a bug: the reason and the fix, no stack trace, and the build stops. */
+function exitWith(error: FontSettingError, logger: AstroIntegrationLogger): never {
+  logger.error(error.message);
+  process.exit(1);
+}
+
+/** The supplied typefaces (YAODIAN_FONT_*). */
+function readSettingOrExit(root: string, logger: AstroIntegrationLogger): SuppliedFonts {
+  try {
+    return readFontSetting(process.env, root);
+  } catch (error) {
+    if (error instanceof FontSettingError) exitWith(error, logger);
+    throw error;
+  }
+}
+
 const perItem = (ms: number, n: number) => (n ? `, ${Math.round(ms / n)} ms each` : '');
 
 /**
  * Print and social-card artifacts:
- * - at config time, subsets the shipped fonts to the characters of the content and interface strings (cached by
- *   content hash) and points `@yaodian/print-generated.css` at their @font-face rules (and the banner sizes),
- *   which Vite then bundles with print.css;
+ * - at config time, reads the typefaces the organisation supplies (YAODIAN_FONT_*; a wrong one stops the build
+ *   with the reason), logs which face serves each role, subsets those faces (or the shipped ones) to the
+ *   characters of the content and interface strings (cached by content hash) and points
+ *   `@yaodian/print-generated.css` at their @font-face rules (and the banner sizes), which Vite then bundles
+ *   with print.css;
  * - at the end of the build, draws every page's social card (og/….png) and prints every edition's PDF
  *   (`<issuer>/<year>.pdf`), each cached by content hash, and logs how many were made and how many reused.
  */
@@ -33,6 +53,7 @@ export function printArtifacts(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   let subsets = new Map<string, FontSubset>();
+  let cardFaces: PrintFace[] = [];
   const stats: PrintBuildStats = { fonts: { characters: 0, made: 0, cached: 0, ms: 0 }, cards: null, pdf: null };
   return {
     name: 'yaodian:print-artifacts',
@@ -41,10 +62,18 @@ export function printArtifacts(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command === 'preview') return;
         const started = performance.now();
+        const supplied = readSettingOrExit(root, logger);
+        const roles = resolveRoles(supplied);
+        logger.info(describeRoles(roles));
         const characters = siteCharacters(root, process.env.CONTENT_ROOT ?? 'content');
         const dir = cacheDir(root, 'fonts');
-        subsets = await subsetFaces([...PRINT_FACES, ...CARD_FACES], characters, dir, root);
-        const css = `${fontFaceCss(PRINT_FACES, (source) => `./${subsets.get(source)!.key}.woff2`)}\n@media print {\n${bannerCss()}\n}\n`;
+        cardFaces = roles.flatMap((r) => r.cards);
+        subsets = await subsetFaces([...roles.flatMap((r) => [...r.print, r.fallback]), ...cardFaces], characters, dir, root).catch((error: unknown) => {
+          if (error instanceof FontFileError) exitWith(unreadableFont(supplied, error.file, error.reason), logger);
+          throw error;
+        });
+        for (const warning of describeWarnings(roles, (file) => subsets.get(file)!)) logger.warn(warning);
+        const css = `${fontFaceCss(printFaces(roles, subsets), (source) => `./${subsets.get(source)!.key}.woff2`)}\n@media print {\n${bannerCss()}\n}\n`;
         const cssFile = writeCached(dir, contentKey('print-generated-css', css), 'css', css);
         updateConfig({ vite: { resolve: { alias: [{ find: PRINT_GENERATED_CSS, replacement: cssFile }] } } });
         const made = [...subsets.values()].filter((s) => s.made).length;
@@ -63,7 +92,7 @@ export function printArtifacts(): AstroIntegration {
 
         if (cards.length === 0) logger.info('cards: skipped (SKIP_CARDS)');
         else {
-          const run = await renderCards({ cards, outDir: out, cacheDir: cacheDir(root, 'cards'), root, faces: CARD_FACES, subsets });
+          const run = await renderCards({ cards, outDir: out, cacheDir: cacheDir(root, 'cards'), root, faces: cardFaces, subsets });
           stats.cards = run;
           logger.info(`cards: ${run.rendered} rendered, ${run.cached} from cache${perItem(run.renderMs, run.rendered)}`);
         }

@@ -18,6 +18,8 @@ const pages = [
   { type: '新旧对照表', path: 'zhongyang-guojia-jiguan/2025/changes/table/' },
   { type: 'compare', path: 'compare/?a=dongguan-szjggw/2025&b=kaiping-szjggw/2026' },
   { type: 'year', path: 'years/2026/' },
+  { type: 'issuer with its overview of changes', path: 'zhongyang-guojia-jiguan/' },
+  { type: 'item history', path: 'zhongyang-guojia-jiguan/history/' },
   { type: 'search', path: 'search/' },
   { type: 'guide', path: 'guide/' },
   { type: 'source view', path: 'kaiping-szjggw/2026/source/' },

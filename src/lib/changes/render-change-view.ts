@@ -56,7 +56,8 @@ const PART_HTML: Record<DiffPart['kind'], (text: string) => Markup> = {
   added: (text) => html`<ins>${linesHtml(text)}</ins>`,
 };
 
-function diffHtml(parts: DiffPart[]): Markup[] {
+/** A word diff as markup: `<del>` and `<ins>` around removed and added words, line breaks kept. */
+export function diffHtml(parts: DiffPart[]): Markup[] {
   return parts.map((p) => PART_HTML[p.kind](p.text));
 }
 

@@ -6,6 +6,7 @@
 import { t } from '../../i18n/zh-CN.ts';
 import { KIND_ORDER } from '../changes/change-view.ts';
 import type { ChangeCounts } from '../changes/change-set.ts';
+import type { IssuerHistory } from '../changes/lineage.ts';
 import type { Edition } from '../edition/model.ts';
 import type { ProgrammeStats } from '../programmes/programme-view.ts';
 import type { ProgrammeEntry } from '../programmes/registry.ts';
@@ -126,6 +127,19 @@ export function changeCard(shelf: IssuerShelf, older: Edition, newer: Edition, c
     badges: [],
     facts: [t.print.card.comparedWith(older.year)],
     stats: KIND_ORDER.filter((k) => k !== 'unchanged' && counts[k] > 0).map((k) => ({ label: t.changes.kinds[k], value: counts[k] })),
+  };
+}
+
+/** An issuer's item-history card: how many lineages over which years, how many still current. */
+export function historyCard(shelf: IssuerShelf, history: IssuerHistory): Card {
+  return {
+    page: paths.history(shelf.id),
+    kicker: shelf.issuer.name,
+    title: t.history.title,
+    year: span(history.years),
+    badges: [],
+    facts: [t.history.card.facts(history.lineages.length, history.lineages.filter((l) => l.current).length)],
+    stats: [],
   };
 }
 

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { contentKey, readCached, writeCached } from '../print/cache.ts';
-import type { FontSubset, ShippedFace } from '../print/fonts.ts';
+import type { FontSubset, PrintFace } from '../print/fonts.ts';
 import { cardImagePath, type Card } from './card.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout } from './layout.ts';
 
@@ -34,9 +34,10 @@ export function cardKey(card: Card, fontKeys: string, renderers: string): string
 
 /**
  * Writes `og/….png` under `outDir` for every card, drawing only those not in `cacheDir`.
- * `faces` name the fonts Satori may use and `subsets` where their subsets are.
+ * `faces` name the fonts Satori may use (the roles' supplied or shipped faces) and `subsets` where their
+ * subsets are; a subset's key is part of every card's key, so a newly supplied font redraws the cards.
  */
-export async function renderCards(opts: { cards: Card[]; outDir: string; cacheDir: string; root: string; faces: readonly ShippedFace[]; subsets: Map<string, FontSubset> }): Promise<CardRun> {
+export async function renderCards(opts: { cards: Card[]; outDir: string; cacheDir: string; root: string; faces: readonly PrintFace[]; subsets: Map<string, FontSubset> }): Promise<CardRun> {
   const { cards, outDir, cacheDir, root, faces, subsets } = opts;
   const fontKeys = faces.map((f) => `${f.family}/${f.weight}/${subsets.get(f.source)!.key}`).join(',');
   const renderers = rendererVersions(root);

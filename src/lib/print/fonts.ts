@@ -1,52 +1,43 @@
 /**
- * The open fonts the project ships for print, PDFs and social cards, and their subsets.
+ * The faces of print, PDFs and social cards, and their subsets.
  *
  * Print stacks name the official fonts first (方正小标宋简体, 仿宋_GB2312, 黑体 …, see print.css) so that staff
- * machines that have them use them; after those come the families declared here, made from Noto Serif SC and
- * Noto Sans SC (OFL, from npm), subsetted at build time to the characters the site uses: nothing is fetched from
- * outside, and a page that prints loads a few hundred kilobytes instead of 15 MB per face.
- * There is no open 仿宋 or 楷体 on npm; Noto Serif SC (a 宋体) stands in for both.
+ * machines that have them use them; after those come the `Yaodian …` families declared here. Each is the face the
+ * organisation supplied for its role (YAODIAN_FONT_*, font-setting.ts) or else the open face the project ships
+ * (Noto Serif SC and Noto Sans SC, OFL, from npm; font-roles.ts), subsetted at build time to the characters the
+ * site uses: nothing is fetched from outside, and a page that prints loads a few hundred kilobytes instead of
+ * 15 MB per face.
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import subsetFont from 'subset-font';
 import { contentKey, readCached, writeCached } from './cache.ts';
+import { embeddingRestricted, lackedCharacters } from './sfnt.ts';
+import { resolveRoles, type ResolvedRole, type SuppliedFacts } from './font-roles.ts';
 
-/** One @font-face the print stylesheet can fall back to. */
-export interface ShippedFace {
+/** One @font-face of print, or one font of Satori's list. */
+export interface PrintFace {
   /** CSS family name; print.css lists it after the official fonts of its role. */
   family: string;
   /** The weight the face is declared with. */
   weight: 400 | 700;
-  /** The full font in node_modules, as a package path. */
+  /** The full font: a package path in node_modules (shipped), or an absolute file path (supplied). */
   source: string;
+  /** Only these characters (CSS unicode-range): a shipped face standing in where a supplied one has no glyph. */
+  only?: string;
 }
 
-const SERIF_400 = '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
-const SERIF_700 = '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf';
-const SANS_500 = '@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf';
+const shipped = resolveRoles({});
 
-/**
- * The faces print.css falls back to. 小标宋 is a heavy 宋体 set at normal weight, so its stand-in is Noto Serif SC
- * Bold declared as weight 400 (a real 方正小标宋简体 is then never synthetically emboldened). 黑体 is a single
- * medium-heavy weight: Noto Sans SC Medium.
- */
-export const PRINT_FACES: readonly ShippedFace[] = [
-  { family: 'Yaodian FangSong', weight: 400, source: SERIF_400 },
-  { family: 'Yaodian FangSong', weight: 700, source: SERIF_700 },
-  { family: 'Yaodian XiaoBiaoSong', weight: 400, source: SERIF_700 },
-  { family: 'Yaodian HeiTi', weight: 400, source: SANS_500 },
-];
+/** The shipped faces print.css falls back to (see font-roles.ts for why each). */
+export const PRINT_FACES: readonly PrintFace[] = shipped.flatMap((r) => r.print);
 
-/** The faces social cards are drawn with (Satori's font list). */
-export const CARD_FACES: readonly ShippedFace[] = [
-  { family: 'Serif', weight: 400, source: SERIF_400 },
-  { family: 'Serif', weight: 700, source: SERIF_700 },
-  { family: 'Sans', weight: 400, source: SANS_500 },
-];
+/** The shipped faces social cards are drawn with (Satori's font list). */
+export const CARD_FACES: readonly PrintFace[] = shipped.flatMap((r) => r.cards);
 
-/** A subsetted font file in the cache. */
-export interface FontSubset {
+/** A subsetted font file in the cache, and what the build found out about a supplied one (all false for shipped faces, the last resort). */
+export interface FontSubset extends SuppliedFacts {
   source: string;
   /** Content key: of the full font's bytes, the characters and the format. */
   key: string;
@@ -58,22 +49,87 @@ export interface FontSubset {
 
 /**
  * Subsets each distinct source of `faces` to `characters`, as WOFF2 (which browsers, Chromium's PDF printer and
- * Satori all read), keeping the results in `cacheDir` by content key. `root` is where node_modules is resolved.
+ * Satori all read), keeping the results in `cacheDir` by content key: the key is of the full font's bytes, so a
+ * supplied font that changes gets a new subset. `root` is where node_modules is resolved.
  */
-export async function subsetFaces(faces: readonly ShippedFace[], characters: string, cacheDir: string, root: string): Promise<Map<string, FontSubset>> {
+export async function subsetFaces(faces: readonly PrintFace[], characters: string, cacheDir: string, root: string): Promise<Map<string, FontSubset>> {
   const require = createRequire(`${root}/package.json`);
   const out = new Map<string, FontSubset>();
   for (const source of new Set(faces.map((f) => f.source))) {
-    const full = readFileSync(require.resolve(source));
-    const key = contentKey('font-subset-v1', full, characters, 'woff2');
+    const supplied = isAbsolute(source);
+    const full = readFileSync(supplied ? source : require.resolve(source));
+    // Supplied subsets are made another way (through an sfnt): their own key, even for a font the project ships.
+    const key = contentKey(supplied ? 'supplied-font-subset-v2' : 'font-subset-v1', full, characters, 'woff2');
+    const file = `${cacheDir}/${key}.woff2`;
     let made = false;
-    if (!readCached(cacheDir, key, 'woff2')) {
-      writeCached(cacheDir, key, 'woff2', await subsetFont(full, characters, { targetFormat: 'woff2' }));
-      made = true;
+    let facts: SuppliedFacts = { lacks: '', cff: false, restricted: false };
+    if (!supplied) {
+      if (!readCached(cacheDir, key, 'woff2')) {
+        writeCached(cacheDir, key, 'woff2', await subsetFont(full, characters, { targetFormat: 'woff2' }));
+        made = true;
+      }
+    } else {
+      const known = existsSync(file) ? readCached(cacheDir, key, 'json') : undefined;
+      if (known) facts = JSON.parse(known.toString('utf8')) as SuppliedFacts;
+      else {
+        facts = await subsetSupplied(source, full, characters, cacheDir, key);
+        made = true;
+      }
     }
-    out.set(source, { source, key, file: `${cacheDir}/${key}.woff2`, made });
+    out.set(source, { source, key, file, made, ...facts });
   }
   return out;
+}
+
+/** A supplied font file the subsetter cannot read: damaged, or cut short. */
+export class FontFileError extends Error {
+  file: string;
+  /** What the subsetter said. */
+  reason: string;
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'FontFileError';
+    this.file = file;
+    this.reason = reason;
+  }
+}
+
+/**
+ * Subsets a supplied font through an uncompressed subset, which says what the font lacks (its cmap), what its
+ * outlines are and whether it may be embedded; then as WOFF2 like the shipped faces. Throws FontFileError.
+ */
+async function subsetSupplied(file: string, full: Buffer, characters: string, cacheDir: string, key: string): Promise<SuppliedFacts> {
+  let facts: SuppliedFacts;
+  let woff2: Buffer;
+  try {
+    const sfnt = await subsetFont(full, characters, { targetFormat: 'truetype' });
+    facts = { lacks: lackedCharacters(sfnt, characters), cff: sfnt.toString('latin1', 0, 4) === 'OTTO', restricted: embeddingRestricted(sfnt) };
+    woff2 = await subsetFont(sfnt, characters, { targetFormat: 'woff2' });
+  } catch (error) {
+    throw new FontFileError(file, error instanceof Error ? error.message : String(error));
+  }
+  writeCached(cacheDir, key, 'json', JSON.stringify(facts));
+  writeCached(cacheDir, key, 'woff2', woff2);
+  return facts;
+}
+
+/**
+ * The faces to declare in print CSS: each role's, and after a supplied face that lacks some of the site's
+ * characters, the role's shipped face for those characters only (the later rule is tried first for the
+ * characters of its unicode-range, so the printer never reaches for a font the build machine may not have).
+ */
+export function printFaces(roles: readonly ResolvedRole[], subsets: ReadonlyMap<string, FontSubset>): PrintFace[] {
+  return roles.flatMap((r) => {
+    const lacks = r.file ? subsets.get(r.file)?.lacks : '';
+    return lacks ? [...r.print, { ...r.fallback, only: lacks }] : r.print;
+  });
+}
+
+/**
+ * unicodeRange('仿宋') → 'U+4EFF, U+5B8B'
+ */
+export function unicodeRange(characters: string): string {
+  return [...characters].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
 }
 
 /**
@@ -83,8 +139,8 @@ export async function subsetFaces(faces: readonly ShippedFace[], characters: str
  * fontFaceCss([{ family: 'Yaodian HeiTi', weight: 400, source: 's' }], () => './a.woff2')
  *   → "@font-face { font-family: 'Yaodian HeiTi'; font-weight: 400; … src: url('./a.woff2') format('woff2'); }"
  */
-export function fontFaceCss(faces: readonly ShippedFace[], url: (source: string) => string): string {
+export function fontFaceCss(faces: readonly PrintFace[], url: (source: string) => string): string {
   return faces
-    .map((f) => `@font-face { font-family: '${f.family}'; font-weight: ${f.weight}; font-style: normal; font-display: block; src: url('${url(f.source)}') format('woff2'); }`)
+    .map((f) => `@font-face { font-family: '${f.family}'; font-weight: ${f.weight}; font-style: normal; font-display: block; src: url('${url(f.source)}') format('woff2');${f.only ? ` unicode-range: ${unicodeRange(f.only)};` : ''} }`)
     .join('\n');
 }

@@ -9,7 +9,9 @@ import type { Catalog } from '../site/catalog.ts';
 import { itemCitation } from '../site/citation.ts';
 import { comparePath, paths, withBase } from '../site/urls.ts';
 import { formatChineseDate, formatIsoDate } from '../text/date.ts';
+import type { LevelStyle } from '../text/numbering.ts';
 import { homeCrumb, issuerLabel, sectionCount, type Crumb, type Head } from './common.ts';
+import type { ItemHistoryLink } from './history.ts';
 
 /** A run of a paragraph: plain text, or a programme's words linking to its page. */
 export interface TextRun {
@@ -28,6 +30,8 @@ export interface ParagraphView {
 
 export interface ItemView {
   anchor: string;
+  /** Its numbering level (GB/T 9704 §7.3.3), which print sets in its own face: （一） in 楷体. */
+  level: LevelStyle;
   label: string;
   title: string;
   outlineOnly: boolean;
@@ -38,10 +42,13 @@ export interface ItemView {
   anchorLabel: string;
   /** What 复制引用 copies: `《…要点》第14条`. */
   citation: string;
+  /** Its lineage across the issuer's editions (when the issuer has more than one), and whether it is new this year. */
+  history?: ItemHistoryLink;
 }
 
 export interface SectionView {
   anchor: string;
+  level: LevelStyle;
   /** The heading as issued; undefined for the items before any numbered section. */
   heading?: string;
   partLinkLabel: string;
@@ -108,10 +115,12 @@ export interface EditionRouteInput {
   base: string;
   /** The build makes PDFs (not the dev server, not SKIP_PDF). */
   pdf: boolean;
+  /** Each item's link to its lineage, by Item.number (itemHistoryLinks); none when the issuer has one edition. */
+  history?: Map<number, ItemHistoryLink>;
 }
 
 /** Everything an edition's page shows: the text with its anchors and links, and what stands around it. */
-export function editionRoute({ catalog, edition, links, named, base, pdf }: EditionRouteInput): EditionRoute {
+export function editionRoute({ catalog, edition, links, named, base, pdf, history }: EditionRouteInput): EditionRoute {
   const shelf = catalog.shelf(edition.issuer);
   const isCurrent = catalog.isCurrent(edition);
   const at = shelf.editions.indexOf(edition);
@@ -139,12 +148,13 @@ export function editionRoute({ catalog, edition, links, named, base, pdf }: Edit
       ...(previous ? [{ href: href(paths.changes(edition.issuer, edition.year)), label: t.changes.withPrevious(previous.year) }] : []),
       ...(next ? [{ href: href(paths.changes(next.issuer, next.year)), label: t.changes.withNext(next.year) }] : []),
       { href: href(comparePath(previous?.id ?? edition.id, edition.id)), label: t.compare.title },
+      ...(history ? [{ href: href(paths.history(edition.issuer)), label: t.history.title }] : []),
       { href: href(paths.source(edition.issuer, edition.year)), label: t.viewSource },
     ],
     ...(edition.notice ? { notice: noticeView(edition.notice), bannerWidth: String(bannerWidth(edition.notice.banner)) } : {}),
     title: edition.title,
     preamble: paragraphs(edition.preamble, links.preamble),
-    sections: edition.sections.map((s) => sectionView(edition, s, paragraphs(s.intro, links.intros.get(s.number) ?? []), (i) => paragraphs(i.paragraphs, links.items.get(i.number) ?? []))),
+    sections: edition.sections.map((s) => sectionView(edition, s, paragraphs(s.intro, links.intros.get(s.number) ?? []), (i) => paragraphs(i.paragraphs, links.items.get(i.number) ?? []), history)),
     layout: edition.itemLayout,
     truncatedAfterPreamble: edition.truncatedAt !== undefined && edition.truncatedAt.item === undefined,
     toc: edition.sections.map((s) => ({ anchor: s.anchor, heading: s.heading, outlineOnly: s.outlineOnly, items: s.items.map((i) => ({ anchor: i.anchor, text: `${i.label}${i.title}`, outlineOnly: i.outlineOnly })) })),
@@ -152,15 +162,17 @@ export function editionRoute({ catalog, edition, links, named, base, pdf }: Edit
   };
 }
 
-function sectionView(edition: Edition, s: Section, intro: ParagraphView[], paragraphsOf: (i: Item) => ParagraphView[]): SectionView {
+function sectionView(edition: Edition, s: Section, intro: ParagraphView[], paragraphsOf: (i: Item) => ParagraphView[], history: Map<number, ItemHistoryLink> | undefined): SectionView {
   return {
     anchor: s.anchor,
+    level: s.style,
     ...(s.number > 0 ? { heading: s.heading } : {}),
     partLinkLabel: t.partLink(s.label),
     outlineOnly: s.outlineOnly,
     intro,
     items: s.items.map((i) => ({
       anchor: i.anchor,
+      level: i.style,
       label: i.label,
       title: i.title,
       outlineOnly: i.outlineOnly,
@@ -169,6 +181,7 @@ function sectionView(edition: Edition, s: Section, intro: ParagraphView[], parag
       anchorText: `#${i.label.replace(/[.．、]$/u, '')}`,
       anchorLabel: t.itemLink(i.cite),
       citation: itemCitation(edition.title, i.cite),
+      ...(history?.has(i.number) ? { history: history.get(i.number)! } : {}),
     })),
   };
 }

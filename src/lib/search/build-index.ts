@@ -34,6 +34,7 @@ function indexShard(job: ShardJob): Promise<number> {
  * being built, not of the whole index), writes the manifest of extra shards, and removes the records files.
  */
 export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availableParallelism() }: { dist: string; base: string; maxPerShard: number; jobs?: number }): Promise<IndexReport> {
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build)`);
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replace(/\\/g, '/'))
     .filter((f) => f.endsWith(`/${RECORDS_FILE}`));

@@ -13,6 +13,8 @@ export const paths = {
   changes: (issuer: string, year: number) => `${issuer}/${year}/changes/`,
   /** The 新旧对照表 of a change page, printable. */
   changesTable: (issuer: string, year: number) => `${issuer}/${year}/changes/table/`,
+  /** The item histories of an issuer's editions; `#<lineage id>` for one item's. */
+  history: (issuer: string) => `${issuer}/history/`,
   year: (year: number) => `years/${year}/`,
   search: () => 'search/',
   compare: () => 'compare/',

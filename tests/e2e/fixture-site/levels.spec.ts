@@ -66,7 +66,8 @@ test('search finds a （一） item and shows it by its citation', async ({ page
 for (const [kind, path] of [['PDF', (id: string) => `${id}.pdf`], ['saved page', (id: string) => `${id}/`]] as const) {
   test(`every edition's ${kind} imports back as the same edition, at every level`, async ({ request }) => {
     const issuers = knownIssuers(SITE.root);
-    const editions = readEditions(SITE, { published: true });
+    // The imported ones (the generated ten-year issuer has no source: it is written, not received).
+    const editions = readEditions(SITE, { published: true }).filter((e) => e.data.source);
     expect(editions.map((e) => e.id).sort()).toEqual(['jggw-dzb/2026', 'quzhi-jggw/2026', 'shi-jiguan/2025', 'shi-jiguan/2026', 'wenku-demo/2026']);
     for (const edition of editions) {
       const response = await request.get(path(edition.id));

@@ -54,10 +54,11 @@ describe('pdfKey', () => {
 
 describe('artifactSwitches', () => {
   test('both on by default; SKIP_PDF / SKIP_CARDS turn one off; 0 and empty mean no', () => {
-    assert.deepEqual(artifactSwitches({}), { pdf: true, cards: true });
-    assert.deepEqual(artifactSwitches({ SKIP_PDF: '1' }), { pdf: false, cards: true });
-    assert.deepEqual(artifactSwitches({ SKIP_CARDS: 'true', SKIP_PDF: '0' }), { pdf: true, cards: false });
-    assert.deepEqual(artifactSwitches({ SKIP_PDF: '' }), { pdf: true, cards: true });
+    assert.deepEqual(artifactSwitches({}), { pdf: true, cards: true, history: true });
+    assert.deepEqual(artifactSwitches({ SKIP_PDF: '1' }), { pdf: false, cards: true, history: true });
+    assert.deepEqual(artifactSwitches({ SKIP_CARDS: 'true', SKIP_PDF: '0' }), { pdf: true, cards: false, history: true });
+    assert.deepEqual(artifactSwitches({ SKIP_HISTORY: '1' }), { pdf: true, cards: true, history: false });
+    assert.deepEqual(artifactSwitches({ SKIP_PDF: '' }), { pdf: true, cards: true, history: true });
   });
 });
 

@@ -81,6 +81,8 @@ describe('edition page', () => {
     assert.deepEqual([item.anchor, item.anchorText, item.anchorLabel], ['item-1-1', '#（一）', '第一部分第（一）项的链接']);
     assert.deepEqual(item.paragraphs.map((p) => p.point), [{ anchor: 'item-1-1-1', depth: 1 }, { anchor: 'item-1-1-1-1', depth: 2 }]);
     assert.deepEqual(page.toc[0]!.items, [{ anchor: 'item-1-1', text: '（一）乙。', outlineOnly: false }]);
+    // Print sets each level in its face (一、 黑体, （一） 楷体): parts and items carry their level.
+    assert.deepEqual([page.sections[0]!.level, item.level], ['chinese', 'paren-chinese']);
   });
 });
 
