@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build] [--baseline-max 5000]
+ * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build] [--baseline-max 5000] [--search-sizes 1000,20000] [--search-keep DIR]
  *
  * Runs the benchmarks (programme linking and change sets, import per received format, search, PDFs and cards, the build at scale), prints each
  * section and writes it into BENCHMARKS.md, replacing the section of the same heading. Thin: the work is in
@@ -20,22 +20,49 @@ import { replaceSection } from '../bench/markdown.ts';
 
 const ALL: Benchmark[] = [featuresBenchmark, importBenchmark, searchBenchmark, printBenchmark, buildBenchmark];
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '100,1000,5000' },
-    quick: { type: 'boolean' },
-    seed: { type: 'string', default: '1' },
-    keep: { type: 'boolean' },
-    file: { type: 'string', default: 'BENCHMARKS.md' },
-    only: { type: 'string' },
-    'baseline-max': { type: 'string', default: '5000' },
-  },
-});
+const USAGE = `usage: npm run bench -- [options]
+  --sizes 100,1000,5000   generated corpus sizes (build benchmark; search uses the largest up to 1,000)
+  --quick                 one corpus of 20 editions
+  --seed 1                seed of the generated corpora
+  --only search,build     run these sections only (headings matched by their first word:
+                          ${ALL.map((b) => b.heading.split(' ')[0]!.toLowerCase()).join(', ')})
+  --baseline-max 5000     largest corpus also measured against a bare Astro + Pagefind baseline
+  --search-sizes 1000,20000  generated sites the search benchmark measures
+  --search-keep DIR       keep the search benchmark's generated sites in DIR and reuse them next time
+                          (delete them after changing the site or its search index)
+  --file BENCHMARKS.md    the file whose sections are replaced
+  --keep                  keep the scratch directory
+  --help                  this text`;
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100,1000,5000' },
+      quick: { type: 'boolean' },
+      seed: { type: 'string', default: '1' },
+      keep: { type: 'boolean' },
+      file: { type: 'string', default: 'BENCHMARKS.md' },
+      only: { type: 'string' },
+      'baseline-max': { type: 'string', default: '5000' },
+      'search-sizes': { type: 'string' },
+      'search-keep': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(`Runs the benchmarks and writes each section into BENCHMARKS.md.\n${USAGE}`);
+  process.exit(0);
+}
 // --only search,features runs some sections (headings matched case-insensitively by their first word).
 const BENCHMARKS = values.only ? ALL.filter((b) => values.only!.split(',').some((w) => b.heading.toLowerCase().startsWith(w.toLowerCase()))) : ALL;
 const sizes = (values.quick ? '20' : values.sizes).split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md]');
+const searchSizes = values['search-sizes']?.split(',').map(Number);
+if ([...sizes, ...(searchSizes ?? [])].some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`sizes must be whole numbers of editions\n${USAGE}`);
   process.exit(2);
 }
 
@@ -46,7 +73,7 @@ const started = performance.now();
 try {
   for (const benchmark of BENCHMARKS) {
     console.log(`▶ ${benchmark.heading}`);
-    const body = await benchmark.run({ root, tmp, sizes, seed: Number(values.seed), baselineMax: Number(values['baseline-max']), log: (m) => console.log(m) });
+    const body = await benchmark.run({ root, tmp, sizes, seed: Number(values.seed), baselineMax: Number(values['baseline-max']), searchSizes, searchKeep: values['search-keep'] ? resolve(values['search-keep']) : undefined, log: (m) => console.log(m) });
     const section = `${machineFacts(root)}\n\n${body}`;
     console.log(`\n## ${benchmark.heading}\n\n${section}\n`);
     const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; each section is replaced when its benchmark runs again.\n';

@@ -48,7 +48,8 @@ export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availab
   const worker = async () => {
     for (let shard = queue.shift(); shard; shard = queue.shift()) {
       const started = performance.now();
-      const mine = files.filter((f) => shard.years.includes(yearOf(f))).sort();
+      // Newest years first: Pagefind keeps this order among editions it scores alike (a one-character query).
+      const mine = files.filter((f) => shard.years.includes(yearOf(f))).sort((a, b) => yearOf(b) - yearOf(a) || (a < b ? -1 : a > b ? 1 : 0));
       try {
         const records = await indexShard({ dist, files: mine, outputPath: join(dist, shard.path), base });
         report.shards.push({ ...shard, records, ms: Math.round(performance.now() - started) });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from './records.ts';
+import type { IndexRecord } from './records.ts';
 
 /**
  * Pagefind's extended binary is the one that segments Chinese into words; the plain one would index
@@ -36,7 +36,7 @@ function check<T extends { errors: string[] }>(what: string, response: T): T {
  * Builds one Pagefind index from search records and writes it to `outputPath`. Every response's errors
  * are checked; the Pagefind service is closed in all cases.
  */
-export async function writeSearchIndex(records: Iterable<SearchRecord>, outputPath: string, base: string): Promise<{ records: number }> {
+export async function writeSearchIndex(records: Iterable<IndexRecord>, outputPath: string, base: string): Promise<{ records: number }> {
   requireExtendedPagefind();
   try {
     const { index } = check('createIndex', await pagefind.createIndex({}));
