@@ -11,7 +11,7 @@
  * pages, indexed by the Pagefind CLI) types the same queries.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page, type Request } from '@playwright/test';
 import type { BenchContext, Benchmark } from './benchmark.ts';
@@ -56,18 +56,31 @@ interface Traffic {
   requests: number;
 }
 
-/** Counts the responses a page receives from now until the returned function is called. */
-function countTraffic(page: Page): () => Promise<Traffic> {
+/** The size of the file a URL of a site served from `dir` at `/` gives (a directory: its index.html), 0 if none. */
+function fileSize(dir: string, url: string): number {
+  const path = join(dir, decodeURIComponent(new URL(url).pathname));
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? statSync(join(path, 'index.html')).size : stat.size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Counts the responses a page receives from now until the returned function is called: as transferred, and
+ * the bodies as the files are on disk in `dir` (what an uncompressed server sends), headers alike.
+ */
+function countTraffic(page: Page, dir: string): () => Promise<Traffic> {
   const traffic: Traffic = { bytes: 0, decoded: 0, requests: 0 };
   const sizes: Promise<void>[] = [];
   const count = (r: Request) => {
     traffic.requests++;
     sizes.push(
-      (async () => {
-        const s = await r.sizes();
+      r.sizes().then((s) => {
         traffic.bytes += s.responseBodySize + s.responseHeadersSize;
-        traffic.decoded += (await (await r.response())?.body().catch(() => undefined))?.length ?? s.responseBodySize;
-      })(),
+        traffic.decoded += fileSize(dir, r.url()) + s.responseHeadersSize;
+      }),
     );
   };
   page.on('requestfinished', count);
@@ -89,32 +102,48 @@ interface Timing {
 
 async function runQuery(page: Page, query: string): Promise<Timing> {
   const box = page.locator('#search-q');
-  await box.fill(query);
-  // Armed before Enter: the page's own clock, from the key event's timestamp to the frames after data-first,
-  // data-done and data-complete are set for this query.
-  await page.evaluate((q) => {
-    const root = document.querySelector<HTMLElement>('[data-search-app]')!;
-    const after = (key: 'first' | 'done' | 'complete', start: number) =>
-      new Promise<number>((resolve) => {
-        const seen = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-        if (root.dataset[key] === q) return seen();
-        const watch = new MutationObserver(() => {
-          if (root.dataset[key] !== q) return;
-          watch.disconnect();
-          seen();
+  // Armed before typing: the page's own clock, from the Enter key's event to the frames after data-first,
+  // data-done and data-complete are set for this query. Typing starts the page's search after a 150 ms
+  // pause; should the harness be that slow between the text and Enter (an overloaded machine), the query
+  // is timed again (from a cleared box, its index chunks and records then cached).
+  const arm = () =>
+    page.evaluate((q) => {
+      const root = document.querySelector<HTMLElement>('[data-search-app]')!;
+      const after = (key: 'first' | 'done' | 'complete', start: number) =>
+        new Promise<number>((resolve) => {
+          const seen = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          if (root.dataset[key] === q) return seen();
+          const watch = new MutationObserver(() => {
+            if (root.dataset[key] !== q) return;
+            watch.disconnect();
+            seen();
+          });
+          watch.observe(root, { attributes: true, attributeFilter: [`data-${key}`] });
         });
-        watch.observe(root, { attributes: true, attributeFilter: [`data-${key}`] });
+      (window as unknown as { latency: Promise<number[]> }).latency = new Promise((resolve) => {
+        document.querySelector('#search-q')!.addEventListener(
+          'keydown',
+          (event) => {
+            if (root.dataset.first === q) return resolve([]);
+            void Promise.all([after('first', event.timeStamp), after('done', event.timeStamp), after('complete', event.timeStamp)]).then(resolve);
+          },
+          { once: true },
+        );
       });
-    (window as unknown as { latency: Promise<number[]> }).latency = new Promise((resolve) => {
-      document.querySelector('#search-q')!.addEventListener('keydown', (event) => void Promise.all([after('first', event.timeStamp), after('done', event.timeStamp), after('complete', event.timeStamp)]).then(resolve), { once: true });
-    });
-  }, query);
-  const started = performance.now();
-  await box.press('Enter');
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done === q, query);
-  const harness = performance.now() - started;
-  const [first, done, complete] = await page.evaluate(() => (window as unknown as { latency: Promise<number[]> }).latency);
-  return { first: first!, page: done!, complete: complete!, harness };
+    }, query);
+  for (let attempt = 0; ; attempt++) {
+    await arm();
+    await box.fill(query);
+    const started = performance.now();
+    await box.press('Enter');
+    await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done === q, query);
+    const harness = performance.now() - started;
+    const [first, done, complete] = await page.evaluate(() => (window as unknown as { latency: Promise<number[]> }).latency);
+    if (first !== undefined) return { first, page: done!, complete: complete!, harness };
+    if (attempt === 2) throw new Error(`“${query}”: the page searched before Enter three times (the machine is too busy to time it)`);
+    await box.fill('');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done === '');
+  }
 }
 
 async function hrefs(page: Page): Promise<string[]> {
@@ -159,10 +188,10 @@ export async function measureSite(context: BenchContext, label: string, dir: str
   const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
-    const pageLoad = countTraffic(page);
+    const pageLoad = countTraffic(page, dir);
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
     const load = await pageLoad();
-    const firstTraffic = countTraffic(page);
+    const firstTraffic = countTraffic(page, dir);
     const first = await runQuery(page, FIRST_QUERY);
     await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.complete === q, FIRST_QUERY);
     await page.waitForLoadState('networkidle');
@@ -231,29 +260,41 @@ const UI_DEBOUNCE_MS = 300;
  * the input event to the frame after the UI has shown its results (the five it loads at once), its
  * 300 ms typing pause included.
  */
-export async function measureBaseline(context: BenchContext, label: string, site: string, port: number): Promise<BaselineResult> {
-  const dir = join(context.tmp, `pagefind-ui-${port}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const log = join(context.tmp, `pagefind-ui-${port}.log`);
-  const m = await runMeasured(join(context.root, 'node_modules/.bin/pagefind'), ['--site', site, '--glob', '*/[0-9][0-9][0-9][0-9]/index.html', '--output-path', join(dir, 'pagefind')], { cwd: context.root, env: childEnv(context.root, {}), log });
-  if (m.code !== 0) throw new Error(`pagefind over ${site} failed (exit ${m.code}); the end of ${log}:\n${logTail(log)}`);
-  mkdirSync(join(dir, 'search'));
+export async function measureBaseline(context: BenchContext, label: string, site: string, port: number, dir: string): Promise<BaselineResult> {
+  // Indexed once into `dir` (kept with --search-keep: Pagefind takes minutes over 1,000 whole pages).
+  const took = join(dir, 'index-seconds.txt');
+  if (!existsSync(took)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const log = join(context.tmp, `pagefind-ui-${port}.log`);
+    const m = await runMeasured(join(context.root, 'node_modules/.bin/pagefind'), ['--site', site, '--glob', '*/[0-9][0-9][0-9][0-9]/index.html', '--output-path', join(dir, 'pagefind')], { cwd: context.root, env: childEnv(context.root, {}), log });
+    if (m.code !== 0) throw new Error(`pagefind over ${site} failed (exit ${m.code}); the end of ${log}:\n${logTail(log)}`);
+    writeFileSync(took, String(m.seconds));
+  }
+  const indexSeconds = Number(readFileSync(took, 'utf8'));
+  mkdirSync(join(dir, 'search'), { recursive: true });
   writeFileSync(join(dir, 'search/index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind UI</title><link href="/pagefind/pagefind-ui.css" rel="stylesheet"></head>
 <body><div id="search"></div><script src="/pagefind/pagefind-ui.js"></script><script>new PagefindUI({ element: '#search', showSubResults: true });</script></body></html>\n`);
   const stop = await serve(context.root, dir, port);
   const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
-    const pageLoad = countTraffic(page);
+    const pageLoad = countTraffic(page, dir);
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
     const load = await pageLoad();
     const type = async (query: string): Promise<{ ms: number; results: number }> => {
       await page.evaluate((q) => {
         const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
         const drawer = document.querySelector('.pagefind-ui')!;
-        // Done: the message names this query and every result shown has its data (no loading placeholder).
-        const done = () => Boolean(drawer.querySelector('.pagefind-ui__message')?.textContent?.includes(q)) && !drawer.querySelector('.pagefind-ui__result .pagefind-ui__loading');
+        // The UI empties its results when its search starts (after its pause), then shows placeholders and
+        // fills them as each result's data comes in. Done: emptied since the input, then results, every one
+        // with its link and no placeholder left.
+        let emptied = false;
+        const done = () => {
+          const results = drawer.querySelectorAll('.pagefind-ui__result').length;
+          if (results === 0) emptied = true;
+          return emptied && results > 0 && !drawer.querySelector('.pagefind-ui__result .pagefind-ui__loading') && drawer.querySelectorAll('.pagefind-ui__result .pagefind-ui__result-link').length >= results;
+        };
         (window as unknown as { shown: Promise<number> }).shown = new Promise((resolve) => {
           const start = performance.now();
           const watch = new MutationObserver(() => {
@@ -269,7 +310,7 @@ export async function measureBaseline(context: BenchContext, label: string, site
       const ms = await page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
       return { ms, results: await page.locator('.pagefind-ui__result').count() };
     };
-    const firstTraffic = countTraffic(page);
+    const firstTraffic = countTraffic(page, dir);
     const first = await type(FIRST_QUERY);
     await page.waitForLoadState('networkidle');
     const firstQuery = { ...(await firstTraffic()), results: first.results };
@@ -279,7 +320,7 @@ export async function measureBaseline(context: BenchContext, label: string, site
       await page.waitForTimeout(200);
     }
     const all = Object.values(times);
-    return { label, load, firstQuery, resultsMedian: median(all), resultsP90: p90(all), short: Object.fromEntries(SHORT.map((q) => [q, times[q]!])), indexSeconds: m.seconds };
+    return { label, load, firstQuery, resultsMedian: median(all), resultsP90: p90(all), short: Object.fromEntries(SHORT.map((q) => [q, times[q]!])), indexSeconds };
   } finally {
     await browser.close();
     stop();
@@ -337,7 +378,7 @@ export const searchBenchmark: Benchmark = {
       sites.push(await measureSite(context, `generated (${size} editions)`, out, 4511 + 2 * i, undefined));
       if (size <= (context.baselineMax ?? 5000)) {
         context.log(`  search: Pagefind's default UI over the ${size} editions`);
-        baselines.push(await measureBaseline(context, `Pagefind default UI (${size} editions)`, out, 4512 + 2 * i));
+        baselines.push(await measureBaseline(context, `Pagefind default UI (${size} editions)`, out, 4512 + 2 * i, join(context.searchKeep ?? context.tmp, `pagefind-ui-${size}`)));
       }
     }
     const { bytes, times } = renderSearchTables(sites, baselines);
@@ -350,7 +391,7 @@ export const searchBenchmark: Benchmark = {
       '',
       times,
       '',
-      `The baseline rows are Pagefind’s own default UI (\`pagefind-ui.js\` with \`showSubResults\`) over the same site’s edition pages, indexed by the Pagefind CLI as a bare site would be (whole pages, Pagefind’s own Chinese segmentation), in a page of its own served the same way. Its time runs from the input event (it searches as one types) to the frame after it has shown its first five results; it includes its ${UI_DEBOUNCE_MS} ms pause after typing, and in brackets the time without it. ${baselines.map((b) => `Pagefind indexed ${b.label.replace(/^Pagefind default UI \(|\)$/g, '')} in ${b.indexSeconds.toFixed(0)} s.`).join(' ')}`,
+      `The baseline rows are Pagefind’s own default UI (\`pagefind-ui.js\` with \`showSubResults\`) over the same site’s edition pages, indexed by the Pagefind CLI as a bare site would be (whole pages, Pagefind’s own Chinese segmentation), in a page of its own served the same way. Its time runs from the input event (it searches as one types) to the frame after it has shown its first five results with their data; it includes its ${UI_DEBOUNCE_MS} ms pause after typing, and in brackets the time without it. ${baselines.map((b) => `Pagefind indexed ${b.label.replace(/^Pagefind default UI \(|\)$/g, '')} in ${b.indexSeconds.toFixed(0)} s.`).join(' ')}`,
       '',
       'Targets: on 1,000 editions the whole page ≤ 50 ms median and the first results ≤ 30 ms, page load + first query ≤ 200 KB; on 20,000 editions the whole page ≤ 100 ms median; 党 and 支部 within the same bounds; recall@10 ≥ 0.95.',
     ].join('\n');

@@ -82,7 +82,7 @@ export class SearchController {
     clearTimeout(this.typing);
     this.typing = window.setTimeout(() => void this.run(), 150);
     const terms = parseQuery(value, this.known).terms;
-    if (terms.length) void this.index.first.then((pf) => pf.preload(indexQuery(terms, this.segment, this.common), {}));
+    if (terms.length) void this.index.first.then((pf) => pf.preload(indexQuery(terms, this.segment, this.common), {})).catch(() => undefined);
   }
 
   /** Runs the search the form holds. `started` is when the person asked, for the measures. */
@@ -193,9 +193,17 @@ export class SearchController {
    * undefined when there is none, or a newer search took over.
    */
   private async searchLater(mine: number, query: Query): Promise<[Pagefind, PagefindSearch] | undefined> {
-    const pf = await this.index.later;
-    if (!pf || mine !== this.generation) return undefined;
-    const found = await pf.search(query.keys, query.options);
+    let pf: Pagefind | undefined;
+    let found: PagefindSearch;
+    try {
+      pf = await this.index.later;
+      if (!pf || mine !== this.generation) return undefined;
+      found = await pf.search(query.keys, query.options);
+    } catch (error) {
+      // Older shards that fail to load leave the newest ones searchable.
+      console.error('search: the older shards could not be searched', error);
+      return undefined;
+    }
     if (mine !== this.generation) return undefined;
     this.pending = mergeResults(this.pending, found.results.map((result) => ({ result, score: result.score, phase: 1 })), this.byYear);
     this.total += found.results.length;

@@ -34,6 +34,7 @@ function indexShard(job: ShardJob): Promise<number> {
  * being built, not of the whole index), writes the manifest of extra shards, and removes the records files.
  */
 export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availableParallelism() }: { dist: string; base: string; maxPerShard: number; jobs?: number }): Promise<IndexReport> {
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build)`);
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replace(/\\/g, '/'))
     .filter((f) => f.endsWith(`/${RECORDS_FILE}`));
@@ -48,8 +49,7 @@ export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availab
   const worker = async () => {
     for (let shard = queue.shift(); shard; shard = queue.shift()) {
       const started = performance.now();
-      // Newest years first: Pagefind keeps this order among editions it scores alike (a one-character query).
-      const mine = files.filter((f) => shard.years.includes(yearOf(f))).sort((a, b) => yearOf(b) - yearOf(a) || (a < b ? -1 : a > b ? 1 : 0));
+      const mine = files.filter((f) => shard.years.includes(yearOf(f))).sort();
       try {
         const records = await indexShard({ dist, files: mine, outputPath: join(dist, shard.path), base });
         report.shards.push({ ...shard, records, ms: Math.round(performance.now() - started) });

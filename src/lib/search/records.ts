@@ -73,9 +73,9 @@ export interface SearchRecord {
 }
 
 /**
- * White space as Pagefind keeps it in a record's content: every run of white space becomes one space,
- * zero-width spaces go, and the ends are trimmed. Folding it first keeps the parts' offsets true.
- * (Checked against the Pagefind binary in tests/unit/search.)
+ * White space folded: every run of white space becomes one space, zero-width spaces go, and the ends are
+ * trimmed, so that a part's text is its words with single spaces (the parts' table gives offsets into it,
+ * and snippets show it).
  */
 export function foldSpace(text: string): string {
   return text.replace(/\u200b/g, '').replace(/[^\S\ufeff]+/g, ' ').trim();

@@ -148,7 +148,7 @@ describe('records and themes', () => {
     assert.equal(unpackParts(`${content}x`, { parts: table, length: String(content.length) }), undefined);
     assert.equal(unpackParts(content, { parts: '{', length: String(content.length) }), undefined);
   });
-  test('white space is folded as the index folds it', () => {
+  test('white space is folded to single spaces', () => {
     assert.equal(foldSpace(' 一\n\n二\u3000三\t四\u200b五\u00a0 六 '), '一 二 三 四五 六');
   });
 });
