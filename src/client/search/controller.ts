@@ -45,6 +45,8 @@ export class SearchController {
   private readonly common: Set<string>;
   private readonly segment = platformSegment();
   private readonly index: IndexPhases;
+  /** The archive has older shards, searched after the first page (known once they are loaded). */
+  private hasLater = false;
   /** Modules whose filter index is loaded: their searches come with counts. */
   private readonly counting = new WeakSet<Pagefind>();
   /** The editions the current search found that are not loaded yet. */
@@ -69,6 +71,7 @@ export class SearchController {
     this.common = new Set(known.common);
     // The index starts loading with the page, so that it is ready by the time a query is typed.
     this.index = openIndex(base);
+    this.index.later.then((pf) => (this.hasLater = Boolean(pf)), () => undefined);
   }
 
   /** The form was submitted (Enter): search now, with the key's time as the start of the measures. */
@@ -148,7 +151,7 @@ export class SearchController {
     if (!rendered) return;
     this.view.clearResults();
     const shownHits = this.render(rendered, HITS_PER_PAGE);
-    this.view.showStatus(summaryText(searchSummary(q, this.total, parsed)));
+    this.view.showStatus(summaryText(searchSummary(q, this.total, parsed, !laterFirst && this.hasLater)));
     this.view.showMore(false);
     // For tests, tools and the benchmark: the first results of this query are on the page.
     this.view.signal('first', q);
@@ -166,11 +169,9 @@ export class SearchController {
     if (!laterFirst) {
       const later = await this.searchLater(mine, query);
       if (mine !== this.generation) return;
-      if (later) {
-        searched.push(later);
-        this.view.showStatus(summaryText(searchSummary(q, this.total, parsed)));
-        this.view.showMore(this.pending.length > 0);
-      }
+      if (later) searched.push(later);
+      this.view.showStatus(summaryText(searchSummary(q, this.total, parsed)));
+      this.view.showMore(this.pending.length > 0);
     }
     const t5 = performance.now();
     const counts = await this.counts(searched, query);
