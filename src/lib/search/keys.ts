@@ -39,14 +39,19 @@ export function searchKey(token: string): string {
   return value.toString(36).padStart(KEY_LENGTH, '0');
 }
 
-/** Every substring of `chars` of `min` to `max` characters, in order. */
-function substrings(chars: readonly string[], min: number, max: number): string[] {
-  const out: string[] = [];
+/**
+ * Adds every substring of `text` of `min` to `max` characters (code points) to `into`. Most tokens are of
+ * one UTF-16 unit a character and are sliced as they are; others are cut into code points first.
+ */
+function addPieces(text: string, min: number, max: number, into: (piece: string) => void): void {
+  const chars = /[\ud800-\udfff]/.test(text) ? [...text] : text;
   for (let start = 0; start < chars.length; start++) {
-    for (let len = min; len <= max && start + len <= chars.length; len++) out.push(chars.slice(start, start + len).join(''));
+    for (let len = min; len <= max && start + len <= chars.length; len++) into(typeof chars === 'string' ? chars.slice(start, start + len) : chars.slice(start, start + len).join(''));
   }
-  return out;
 }
+
+/** The number of characters (code points) of a word. */
+const charCount = (word: string) => (word.length === 1 ? 1 : [...word].length);
 
 /**
  * The tokens of a text, as the index holds them, with how often each counts: the text is cut at white space,
@@ -56,42 +61,54 @@ function substrings(chars: readonly string[], min: number, max: number): string[
  *   - the pieces of two characters or more inside a word of three or more (支部 inside 党支部, should ICU
  *     cut a text's 党支部 whole and a query's 支部 alone);
  *   - every run of one-character words joined, and its pieces of two characters or more up to
- *     {@link MAX_RUN} (ICU cuts 四风 into 四 | 风, 三会一课 into four; a query for either asks for the run);
- *   - the same from ICU's cut of the piece before normalising, which stops at punctuation (开展“两优一先”评选
- *     gives the run 两优一先 whole where 开展两优一先评选 may not);
+ *     {@link MAX_RUN} (ICU cuts 四风 into 四 | 风, 三会一课 into 三 | 会 | 一课; a query for 四风 asks for the run,
+ *     and 纠治四风 is cut 纠 | 治 | 四 | 风);
  *   - every character (a one-character query finds every edition with that character).
  * All but the words count once: they only make sure that a query finds what it should.
  * @example editionTokens('反对四风', icu) // Map { '反对' => 1, '四风' => 1, '反' => 1, '对' => 1, '四' => 1, '风' => 1 } (ICU: 反对 | 四 | 风)
  */
 export function editionTokens(text: string, segment: (text: string) => string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const once = (token: string) => counts.has(token) || counts.set(token, 1);
-  const addWords = (words: readonly string[], word: (token: string) => void) => {
-    let run: string[] = [];
-    const closeRun = () => {
-      if (run.length >= 2) for (const t of substrings(run, 2, MAX_RUN)) once(t);
-      run = [];
-    };
-    for (const w of words) {
-      const chars = [...w];
-      if (chars.length === 1) {
-        run.push(w);
-        continue;
-      }
-      closeRun();
-      word(w);
-      if (chars.length >= 3) for (const t of substrings(chars, 2, chars.length - 1)) once(t);
-    }
-    closeRun();
+  const once = (token: string) => {
+    if (!counts.has(token)) counts.set(token, 1);
   };
   for (const piece of text.split(/\s+/)) {
     const normalised = normalise(piece);
     if (!normalised) continue;
-    addWords(segment(normalised), (w) => counts.set(w, (counts.get(w) ?? 0) + 1));
-    addWords(segment(piece).map(normalise).filter(Boolean), once);
+    let run = '';
+    let runLength = 0;
+    const closeRun = () => {
+      if (runLength >= 2) addPieces(run, 2, MAX_RUN, once);
+      run = '';
+      runLength = 0;
+    };
+    for (const word of segment(normalised)) {
+      const n = charCount(word);
+      if (n === 1) {
+        run += word;
+        runLength++;
+        continue;
+      }
+      closeRun();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (n >= 3) addPieces(word, 2, n - 1, once);
+    }
+    closeRun();
     for (const ch of normalised) once(ch);
   }
   return counts;
+}
+
+/** Keys already made: editions share most of their tokens (the index build makes some 2,500 an edition). */
+const keyCache = new Map<string, string>();
+function cachedKey(token: string): string {
+  let key = keyCache.get(token);
+  if (key === undefined) {
+    if (keyCache.size >= 1_000_000) keyCache.clear();
+    key = searchKey(token);
+    keyCache.set(token, key);
+  }
+  return key;
 }
 
 /**
@@ -102,7 +119,7 @@ export function editionTokens(text: string, segment: (text: string) => string[])
 export function indexedKeys(text: string, segment: (text: string) => string[]): string {
   const out: string[] = [];
   for (const [token, n] of editionTokens(text, segment)) {
-    const key = searchKey(token);
+    const key = cachedKey(token);
     for (let k = 0; k < Math.min(n, MAX_TOKEN_REPEATS); k++) out.push(key);
   }
   return out.join(' ');
