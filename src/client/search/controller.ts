@@ -8,6 +8,7 @@
  */
 import { searchText } from '../../i18n/zh-CN/search.ts';
 import { editionHits, platformSegment, queryWords } from '../../lib/search/hits.ts';
+import { addCounts, type EditionFilters } from '../../lib/search/filter-table.ts';
 import { indexQuery } from '../../lib/search/keys.ts';
 import { indexFilters, searchString, type SearchState } from '../../lib/search/page-state.ts';
 import { mergeCounts, mergeResults } from '../../lib/search/phases.ts';
@@ -15,7 +16,7 @@ import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import { rankHits, type Hit } from '../../lib/search/rank.ts';
 import type { EditionMeta } from '../../lib/search/records.ts';
 import { batchSize, EDITIONS_PER_PAGE, FIRST_EDITIONS, HITS_PER_PAGE, resultGroups, searchSummary, summaryText, type HitContext } from '../../lib/search/result-page.ts';
-import { openIndex, type FilterCounts, type IndexPhases, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { loadFilterLookup, openIndex, type FilterCounts, type IndexPhases, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
 import type { SearchView } from './render.ts';
 
 /** What the page knows of the site: years and issuers its words can name (from the filters), and the index's common tokens. */
@@ -32,6 +33,9 @@ interface Found {
   phase: number;
 }
 
+/** A phase searched: its Pagefind module and what it found. */
+type Searched = [Pagefind, PagefindSearch];
+
 /** One index search: what to ask and how. */
 interface Query {
   keys: string | null;
@@ -47,8 +51,8 @@ export class SearchController {
   private readonly index: IndexPhases;
   /** The archive has older shards, searched after the first page (known once they are loaded). */
   private hasLater = false;
-  /** Modules whose filter index is loaded: their searches come with counts. */
-  private readonly counting = new WeakSet<Pagefind>();
+  /** The filter tables of each phase's shards, once asked for (see `counts`). */
+  private readonly lookups: Promise<Map<string, EditionFilters | undefined> | undefined>[] = [];
   /** The editions the current search found that are not loaded yet. */
   private pending: Found[] = [];
   /** Editions the current search found, and how many of them are loaded. */
@@ -133,7 +137,7 @@ export class SearchController {
     this.pending = found.results.map((result) => ({ result, score: result.score, phase: 0 }));
     this.total = found.results.length;
     this.loadedEditions = 0;
-    const searched: [Pagefind, PagefindSearch][] = [[first, found]];
+    const searched: Searched[] = [[first, found]];
     // Too few editions in the newest years for a page: the older ones are searched before it is shown.
     const laterFirst = this.pending.length < EDITIONS_PER_PAGE;
     if (laterFirst) {
@@ -193,7 +197,7 @@ export class SearchController {
    * The later phase's search (a large archive's older shards), its editions merged into those waiting:
    * undefined when there is none, or a newer search took over.
    */
-  private async searchLater(mine: number, query: Query): Promise<[Pagefind, PagefindSearch] | undefined> {
+  private async searchLater(mine: number, query: Query): Promise<Searched | undefined> {
     let pf: Pagefind | undefined;
     let found: PagefindSearch;
     try {
@@ -212,17 +216,26 @@ export class SearchController {
   }
 
   /**
-   * The filters' counts of a search, added up over its phases. Pagefind counts only by the filters whose
-   * index it has loaded, and that index is loaded after the first results: the first search of a module
-   * loads it and searches again (its index chunks are in by then).
+   * The filters' counts of a search, added up over its phases: each edition found counted by its filters in
+   * its shard's table (filter-table.ts; an id found in two shards by its record's filters). Without tables
+   * (an older index), Pagefind counts: its filter index is loaded and the search made again.
    */
-  private async counts(searched: readonly [Pagefind, PagefindSearch][], query: Query): Promise<FilterCounts> {
+  private async counts(searched: readonly Searched[], query: Query): Promise<FilterCounts> {
+    const plan = await this.index.plan;
     const each = await Promise.all(
-      searched.map(async ([pf, found]) => {
-        if (this.counting.has(pf)) return found.filters;
-        await pf.filters();
-        this.counting.add(pf);
-        return (await pf.search(query.keys, query.options)).filters;
+      searched.map(async ([pf, found], phase) => {
+        this.lookups[phase] ??= loadFilterLookup(this.base, phase === 0 ? plan.first : plan.later);
+        const lookup = await this.lookups[phase];
+        if (!lookup) {
+          await pf.filters();
+          return (await pf.search(query.keys, query.options)).filters;
+        }
+        const counts: FilterCounts = {};
+        for (const r of found.results) {
+          const filters = lookup.has(r.id) ? (lookup.get(r.id) ?? ((await r.data()) as unknown as { filters: EditionFilters }).filters) : undefined;
+          if (filters) addCounts(counts, filters);
+        }
+        return counts;
       }),
     );
     return mergeCounts(each);

@@ -2,8 +2,9 @@
  * The parts of Pagefind's browser API the search page uses, and loading the index: the newest shards as the
  * page opens, the older ones (a large archive's, see src/lib/search/phases.ts) in a second Pagefind module
  * once the first is ready. Nothing else is loaded before a query: the filters' counts for no query are in
- * the page, and Pagefind's filter index is loaded after the first results are shown.
+ * the page, and the shards' filter tables (filter-table.ts) are loaded after the first results are shown.
  */
+import { FILTER_TABLE, filterLookup, type EditionFilters, type FilterTable } from '../../lib/search/filter-table.ts';
 import { planPhases, type PhasePlan, type ShardSize } from '../../lib/search/phases.ts';
 
 export interface PagefindResult {
@@ -33,6 +34,8 @@ export interface IndexPhases {
   first: Promise<Pagefind>;
   /** Resolves to undefined on an archive whose shards all fit the first phase (most sites: one shard). */
   later: Promise<Pagefind | undefined>;
+  /** The shards of each phase. */
+  plan: Promise<PhasePlan>;
 }
 
 /** Pagefind's module in `dir` (the site's `pagefind/` or a shard's), with the `more` shards merged into it. */
@@ -76,5 +79,14 @@ export function openIndex(base: string): IndexPhases {
     return pf;
   });
   const later = plan.then((p) => (p.later.length ? first.then(() => openModule(base, p.later[0]!, p.later.slice(1))) : undefined));
-  return { first, later };
+  return { first, later, plan };
+}
+
+/**
+ * The filters of the editions of some shards, by Pagefind's id (filter-table.ts), or undefined when a
+ * shard has no table (an index written before there were tables): the page then has Pagefind count.
+ */
+export async function loadFilterLookup(base: string, shards: readonly string[]): Promise<Map<string, EditionFilters | undefined> | undefined> {
+  const tables = await Promise.all(shards.map((path) => fetch(`${base}${path}${FILTER_TABLE}`).then((r) => (r.ok ? (r.json() as Promise<FilterTable>) : undefined), () => undefined)));
+  return tables.every((t) => t !== undefined) ? filterLookup(tables as FilterTable[]) : undefined;
 }

@@ -10,7 +10,7 @@
  * fragment under a name has the right bytes.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EditionMeta } from './records.ts';
 
@@ -32,11 +32,11 @@ function isFragment(value: unknown): value is Fragment {
 
 /**
  * One fragment file's bytes rewritten: `content` emptied and `meta` replaced by `metaFor(url)`. A file of
- * several fragments (Pagefind bundles them past its `maxFragments`: a JSON object of fragments by hash)
- * has each rewritten. Throws, naming `file`, on anything that is not a fragment or on a URL with no meta:
+ * several fragments (Pagefind bundles them past its `maxFragments`: a JSON object of fragments by id)
+ * has each rewritten, `metaFor` given its id too. Throws, naming `file`, on anything that is not a fragment or on a URL with no meta:
  * an index the page could not read must not be published.
  */
-export function rewriteFragment(bytes: Uint8Array, metaFor: (url: string) => EditionMeta | undefined, file = 'fragment'): Buffer {
+export function rewriteFragment(bytes: Uint8Array, metaFor: (url: string, id?: string) => EditionMeta | undefined, file = 'fragment'): Buffer {
   let text: string;
   try {
     text = gunzipSync(bytes).toString('utf8');
@@ -50,20 +50,27 @@ export function rewriteFragment(bytes: Uint8Array, metaFor: (url: string) => Edi
   } catch {
     throw new Error(`${file}: not JSON after ${SIGNATURE}; the Pagefind fragment format has changed`);
   }
-  const rewrite = (f: unknown): Fragment => {
+  const rewrite = (f: unknown, id?: string): Fragment => {
     if (!isFragment(f)) throw new Error(`${file}: a fragment without url, content and meta; the Pagefind fragment format has changed`);
-    const meta = metaFor(f.url);
+    const meta = metaFor(f.url, id);
     if (!meta) throw new Error(`${file}: no search record for ${f.url}`);
     return { ...f, content: '', meta };
   };
-  const out = isFragment(parsed) ? rewrite(parsed) : Object.fromEntries(Object.entries(parsed as Record<string, unknown>).map(([hash, f]) => [hash, rewrite(f)]));
+  const out = isFragment(parsed) ? rewrite(parsed) : Object.fromEntries(Object.entries(parsed as Record<string, unknown>).map(([id, f]) => [id, rewrite(f, id)]));
   return gzipSync(SIGNATURE + JSON.stringify(out), { level: 9 });
 }
 
-/** Rewrites every fragment of the index at `indexDir` (see {@link rewriteFragment}); returns how many files. */
-export function rewriteFragments(indexDir: string, metaFor: (url: string) => EditionMeta | undefined): number {
+/**
+ * Rewrites every fragment of the index at `indexDir` (see {@link rewriteFragment}); returns the id Pagefind
+ * gives each edition in its results (the fragment's name, or its key in a bundle) with its URL.
+ */
+export function rewriteFragments(indexDir: string, metaFor: (url: string) => EditionMeta | undefined): { id: string; url: string }[] {
   const dir = join(indexDir, 'fragment');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment'));
-  for (const f of files) writeFileSync(join(dir, f), rewriteFragment(readFileSync(join(dir, f)), metaFor, join(dir, f)));
-  return files.length;
+  const found: { id: string; url: string }[] = [];
+  for (const f of readdirSync(dir).filter((name) => name.endsWith('.pf_fragment'))) {
+    const file = basename(f, '.pf_fragment');
+    // The rewrite sees each fragment's URL; a bundle's fragments are found by their keys.
+    writeFileSync(join(dir, f), rewriteFragment(readFileSync(join(dir, f)), (url, id) => (found.push({ id: id ?? file, url }), metaFor(url)), join(dir, f)));
+  }
+  return found;
 }

@@ -2,11 +2,12 @@
  * Builds one search shard in a process of its own (forked by build-index.ts): Pagefind's service indexes on
  * about one core, so shards built side by side use the machine's other cores. Receives one job over IPC,
  * writes the index of its records' keys, rewrites its fragments with the records' meta (fragments.ts),
- * answers with the record count or the error, and exits.
+ * writes its filter table (filter-table.ts), answers with the record count or the error, and exits.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { platformSegment } from './hits.ts';
+import { FILTER_TABLE, filterTable } from './filter-table.ts';
 import { rewriteFragments } from './fragments.ts';
 import { fragmentMeta, indexRecord, type IndexRecord, type SearchRecord } from './records.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
@@ -45,14 +46,23 @@ export function* shardRecords(dist: string, files: readonly string[], base: stri
   }
 }
 
-/** Writes a shard's index and rewrites its fragments; resolves with the number of records. */
+/**
+ * Writes a shard's index, rewrites its fragments, and writes its filter table (filter-table.ts); resolves
+ * with the number of records.
+ */
 export async function buildShard(job: ShardJob): Promise<number> {
   const fileOf = new Map<string, string>();
   const { records } = await writeSearchIndex(shardRecords(job.dist, job.files, job.base, fileOf), job.outputPath, job.base);
-  rewriteFragments(job.outputPath, (url) => {
+  const filtersOf = new Map<string, SearchRecord['filters']>();
+  const fragments = rewriteFragments(job.outputPath, (url) => {
     const file = fileOf.get(url);
-    return file === undefined ? undefined : fragmentMeta(readRecord(job.dist, file));
+    if (file === undefined) return undefined;
+    const record = readRecord(job.dist, file);
+    filtersOf.set(url, record.filters);
+    return fragmentMeta(record);
   });
+  const table = filterTable(fragments.map(({ id, url }) => ({ id, filters: filtersOf.get(url)! })));
+  writeFileSync(join(job.outputPath, FILTER_TABLE), JSON.stringify(table));
   return records;
 }
 

@@ -18,8 +18,10 @@ describe('fragments', () => {
     const out = unpack(rewriteFragment(pack(fragment('/a/2026/')), metaFor));
     assert.deepEqual(out, { ...fragment('/a/2026/'), content: '', meta: meta('/a/2026/') });
   });
-  test('a bundle of fragments (Pagefind’s maxFragments): each rewritten', () => {
-    const out = unpack(rewriteFragment(pack({ zh_1: fragment('/a/1/'), zh_2: fragment('/a/2/') }), metaFor));
+  test('a bundle of fragments (Pagefind’s maxFragments): each rewritten, its id given', () => {
+    const ids: string[] = [];
+    const out = unpack(rewriteFragment(pack({ zh_1: fragment('/a/1/'), zh_2: fragment('/a/2/') }), (url, id) => (ids.push(`${id} ${url}`), metaFor(url))));
+    assert.deepEqual(ids, ['zh_1 /a/1/', 'zh_2 /a/2/']);
     assert.deepEqual(Object.keys(out), ['zh_1', 'zh_2']);
     assert.equal((out.zh_2 as { meta: EditionMeta }).meta.title, 'T /a/2/');
   });
@@ -37,7 +39,7 @@ describe('fragments', () => {
       writeFileSync(join(dir, 'fragment/zh_a.pf_fragment'), pack(fragment('/a/1/')));
       writeFileSync(join(dir, 'fragment/zh_b.pf_fragment'), pack(fragment('/a/2/')));
       writeFileSync(join(dir, 'fragment/notes.txt'), 'not a fragment');
-      assert.equal(rewriteFragments(dir, metaFor), 2);
+      assert.deepEqual(rewriteFragments(dir, metaFor).sort((a, b) => (a.id < b.id ? -1 : 1)), [{ id: 'zh_a', url: '/a/1/' }, { id: 'zh_b', url: '/a/2/' }]);
       assert.equal(unpack(readFileSync(join(dir, 'fragment/zh_b.pf_fragment'))).content, '');
       assert.equal(readFileSync(join(dir, 'fragment/notes.txt'), 'utf8'), 'not a fragment');
     } finally {

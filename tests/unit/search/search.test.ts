@@ -234,7 +234,7 @@ describe('Pagefind binary', () => {
       assert.deepEqual(stored.split(' ').filter((w) => /.\u200b./u.test(w)), [], 'every key indexed whole');
       assert.equal(stored.replace(/\u200b/g, ''), indexed.content);
       // Then the fragment gets the page's meta and loses the keys.
-      assert.equal(rewriteFragments(out, (url) => (url === `/${record.url}` ? fragmentMeta(record) : undefined)), 1);
+      assert.deepEqual(rewriteFragments(out, (url) => (url === `/${record.url}` ? fragmentMeta(record) : undefined)), [{ id: file!.replace(/\.pf_fragment$/, ''), url: `/${record.url}` }]);
       const fragment = read();
       assert.equal(fragment.content, '');
       assert.equal(fragment.meta.text, record.content);
