@@ -33,6 +33,14 @@ interface Found {
   phase: number;
 }
 
+/** Resolves once the browser has painted what the page shows now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** After this long without results, the status line says 正在搜索…. */
+const SLOW_MS = 150;
+
 /** A phase searched: its Pagefind module and what it found. */
 type Searched = [Pagefind, PagefindSearch];
 
@@ -67,6 +75,8 @@ export class SearchController {
   /** The state of the search shown or under way. */
   private lastRun = '';
   private typing: number | undefined;
+  /** Shows 正在搜索… when a search is slow (see `search`). */
+  private slow: number | undefined;
 
   constructor(view: SearchView, base: string, known: Known) {
     this.view = view;
@@ -101,16 +111,16 @@ export class SearchController {
     this.lastRun = key;
     const mine = ++this.generation;
     for (const signal of ['first', 'done', 'complete'] as const) this.view.signal(signal, undefined);
-    this.writeUrl(state);
+    clearTimeout(this.slow);
     const parsed = parseQuery(state.q, this.known);
     this.terms = parsed.terms;
     this.words = queryWords(this.terms, this.segment);
     this.themes = state.filters.theme;
     this.byYear = state.sort === 'year';
     const filters = indexFilters(state, parsed);
-    if (!state.q.trim() && !Object.keys(filters).length) return this.showNothing(state.q);
+    if (!state.q.trim() && !Object.keys(filters).length) return this.showNothing(state);
     const query: Query = { keys: this.terms.length ? indexQuery(this.terms, this.segment, this.common) : null, options: { filters, ...(this.byYear ? { sort: { year: 'desc' } } : {}) } };
-    return this.search(mine, state.q, parsed, query, started);
+    return this.search(mine, state, parsed, query, started);
   }
 
   /** Keeps the URL on the state, so that a search can be shared. */
@@ -120,16 +130,20 @@ export class SearchController {
   }
 
   /** No words and no filters: no results, and the filters' counts of the whole site (in the page). */
-  private showNothing(q: string): void {
+  private showNothing(state: SearchState): void {
+    this.writeUrl(state);
     this.view.clearResults();
     this.view.showMore(false);
     this.view.showStatus('');
     this.view.showSiteCounts();
-    for (const signal of ['first', 'done', 'complete'] as const) this.view.signal(signal, q);
+    for (const signal of ['first', 'done', 'complete'] as const) this.view.signal(signal, state.q);
   }
 
-  private async search(mine: number, q: string, parsed: ParsedQuery, query: Query, started: number): Promise<void> {
-    this.view.showStatus(searchText.searching);
+  private async search(mine: number, state: SearchState, parsed: ParsedQuery, query: Query, started: number): Promise<void> {
+    const q = state.q;
+    // 正在搜索… only when the answer is slow to come: each change on the page costs a frame, and the page
+    // of results usually comes first.
+    this.slow = window.setTimeout(() => this.view.showStatus(searchText.searching), SLOW_MS);
     const first = await this.index.first;
     const t0 = performance.now();
     const found = await first.search(query.keys, query.options);
@@ -153,6 +167,7 @@ export class SearchController {
     const rendered = await this.loadEditions(mine, firstCount);
     const t2 = performance.now();
     if (!rendered) return;
+    clearTimeout(this.slow);
     this.view.clearResults();
     const shownHits = this.render(rendered, HITS_PER_PAGE);
     this.view.showStatus(summaryText(searchSummary(q, this.total, parsed, !laterFirst && this.hasLater)));
@@ -169,7 +184,12 @@ export class SearchController {
     const t4 = performance.now();
     // For tests and assistive tooling: the page of results for this query is shown.
     this.view.signal('done', q);
-    // Then what can wait until the page is read: the older shards, and the counts by filter.
+    // What follows can wait until the page of results is painted: the URL (it changes nothing shown, and
+    // Chromium takes a few ms over it), a large archive's older shards, and the counts by filter (their
+    // changes would be laid out in the same frame as the results).
+    await afterPaint();
+    if (mine !== this.generation) return;
+    this.writeUrl(state);
     if (!laterFirst) {
       const later = await this.searchLater(mine, query);
       if (mine !== this.generation) return;
