@@ -12,6 +12,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page, type Request } from '@playwright/test';
 import type { BenchContext, Benchmark } from './benchmark.ts';
@@ -358,6 +359,7 @@ export const searchBenchmark: Benchmark = {
   heading: 'Search',
   async run(context) {
     const queries = JSON.parse(readFileSync(join(context.root, 'bench/search-queries.json'), 'utf8')) as Query[];
+    const load = loadavg()[0]!;
     const sites: SiteResult[] = [];
     const baselines: BaselineResult[] = [];
     context.log('  search: real corpus');
@@ -383,7 +385,9 @@ export const searchBenchmark: Benchmark = {
     }
     const { bytes, times } = renderSearchTables(sites, baselines);
     return [
-      'Chromium (Debian), a new browser profile (empty cache), the built site served on loopback by scripts/serve.ts `--gzip`, which compresses text as deploy/nginx.conf does (HTML, CSS, JS, JSON; Pagefind’s own files are compressed already). KB are what the browser received (headers and bodies); in brackets, the bodies decoded (what an uncompressed server would send). The page load is everything until the network is idle: HTML, CSS, the page’s script, Pagefind’s runtime, WebAssembly and metadata (nothing else: the filters’ counts before a query are in the page). The first query `四强党支部` counts every response until its search is complete: index chunks, the five editions’ records, and Pagefind’s filter index (loaded after the results, for the counts).',
+      `Load average when the search measures started: ${load.toFixed(1)} (2 CPUs shared with other work: above ~2 every time is inflated, the frames most).`,
+      '',
+      'Chromium (Debian), a new browser profile (empty cache), the built site served on loopback by scripts/serve.ts `--gzip`, which compresses text as deploy/nginx.conf does (HTML, CSS, JS, JSON; Pagefind’s own files are compressed already). KB are what the browser received (headers and bodies); in brackets, the bodies decoded (what an uncompressed server would send). The page load is everything until the network is idle: HTML, CSS, the page’s script, Pagefind’s runtime, WebAssembly and metadata (nothing else: the filters’ counts before a query are in the page). The first query `四强党支部` counts every response until its search is complete: index chunks, the five editions’ records, and the shards’ filter tables (loaded after the results, for the counts).',
       '',
       bytes,
       '',
