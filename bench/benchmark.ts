@@ -19,6 +19,10 @@ export interface BenchContext {
    * Pagefind run alone would need more memory than these machines have (about 1.9 MB per edition).
    */
   baselineMax?: number;
+  /** Generated corpus sizes the search benchmark measures (default: the largest of `sizes` up to 1,000). */
+  searchSizes?: number[];
+  /** A directory where the search benchmark keeps its generated sites and reuses them (`--search-keep`). */
+  searchKeep?: string;
   /** Progress messages. */
   log: (message: string) => void;
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build,item] [--baseline-max 5000]
+ * npm run bench [-- --sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build,item] [--baseline-max 5000] [--search-sizes 1000,20000] [--search-keep DIR]
  *
  * Runs the benchmarks (programme linking and change sets, import per received format, search, PDFs and cards, the build at scale, item histories), prints each
  * section and writes it into BENCHMARKS.md, replacing the section of the same heading. Thin: the work is in
@@ -22,8 +22,20 @@ import { replaceSection } from '../bench/markdown.ts';
 const ALL: Benchmark[] = [featuresBenchmark, importBenchmark, searchBenchmark, printBenchmark, buildBenchmark, historyBenchmark];
 
 const spec = {
-  description: 'Runs the benchmarks (programme linking and change sets, import, search, PDFs and cards, the build at scale, item histories) and writes each section into BENCHMARKS.md.',
-  usage: 'usage: npm run bench -- [--sizes 100,1000,5000 | --quick] [--seed 1] [--keep] [--file BENCHMARKS.md] [--only programme,import,search,pdfs,build,item] [--baseline-max 5000]',
+  description: 'Runs the benchmarks and writes each section into BENCHMARKS.md.',
+  usage: `usage: npm run bench -- [options]
+  --sizes 100,1000,5000   generated corpus sizes (build benchmark; search uses the largest up to 1,000; item histories the largest up to 5,000)
+  --quick                 one corpus of 20 editions
+  --seed 1                seed of the generated corpora
+  --only search,build     run these sections only (headings matched by their first word:
+                          ${ALL.map((b) => b.heading.split(' ')[0]!.toLowerCase()).join(', ')})
+  --baseline-max 5000     largest corpus also measured against a bare Astro + Pagefind baseline
+  --search-sizes 1000,20000  generated sites the search benchmark measures
+  --search-keep DIR       keep the search benchmark's generated sites in DIR and reuse them next time
+                          (delete them after changing the site or its search index)
+  --file BENCHMARKS.md    the file whose sections are replaced
+  --keep                  keep the scratch directory
+  --help                  this text`,
   config: {
     options: {
       sizes: { type: 'string', default: '100,1000,5000' },
@@ -33,6 +45,8 @@ const spec = {
       file: { type: 'string', default: 'BENCHMARKS.md' },
       only: { type: 'string' },
       'baseline-max': { type: 'string', default: '5000' },
+      'search-sizes': { type: 'string' },
+      'search-keep': { type: 'string' },
     },
   },
 } as const;
@@ -41,7 +55,8 @@ const { values } = parseCommand(spec);
 const BENCHMARKS = values.only ? ALL.filter((b) => values.only!.split(',').some((w) => b.heading.toLowerCase().startsWith(w.toLowerCase()))) : ALL;
 if (BENCHMARKS.length === 0) usageError(spec, `--only ${values.only}: no benchmark heading starts with that (headings: ${ALL.map((b) => b.heading).join('; ')})`);
 const sizes = (values.quick ? '20' : values.sizes).split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usageError(spec, '--sizes is a comma-separated list of whole numbers ≥ 1');
+const searchSizes = values['search-sizes']?.split(',').map(Number);
+if ([...sizes, ...(searchSizes ?? [])].some((n) => !Number.isInteger(n) || n < 1)) usageError(spec, 'sizes are comma-separated whole numbers of editions');
 
 const root = process.cwd();
 const tmp = mkdtempSync(join(tmpdir(), 'yaodian-bench-'));
@@ -51,7 +66,7 @@ await runCommand(async () => {
   try {
     for (const benchmark of BENCHMARKS) {
       console.log(`▶ ${benchmark.heading}`);
-      const body = await benchmark.run({ root, tmp, sizes, seed: Number(values.seed), baselineMax: Number(values['baseline-max']), log: (m) => console.log(m) });
+      const body = await benchmark.run({ root, tmp, sizes, seed: Number(values.seed), baselineMax: Number(values['baseline-max']), searchSizes, searchKeep: values['search-keep'] ? resolve(values['search-keep']) : undefined, log: (m) => console.log(m) });
       const section = `${machineFacts(root)}\n\n${body}`;
       console.log(`\n## ${benchmark.heading}\n\n${section}\n`);
       const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; each section is replaced when its benchmark runs again.\n';

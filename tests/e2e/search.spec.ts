@@ -67,6 +67,8 @@ test('filters: issuer, year and current-only narrow the results, with counts of 
   await page.goto('search/?q=三会一课');
   await expect(page.locator('[data-search-app]')).toHaveAttribute('data-done', '三会一课');
   await expect(page.locator('.search-status')).toHaveText('在 5 个版本中找到相关内容。');
+  // The counts follow the results: those of this search once it is complete.
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-complete', '三会一课');
   const issuerBox = page.getByRole('group', { name: '发文机关' }).getByRole('checkbox', { name: /市委政研室/ });
   const counts = page.getByRole('group', { name: '发文机关' }).locator('label .count');
   await expect(counts.first()).not.toBeEmpty();

@@ -54,10 +54,11 @@ export class SearchView {
   }
 
   /**
-   * For tests, tools and the benchmark: `data-first` when the first results of a query are on the page,
-   * `data-done` when its search has finished rendering (the query as the value); `undefined` removes it.
+   * For tests, tools and the benchmark (the query as the value; `undefined` removes it): `data-first` when
+   * the first results of a query are on the page, `data-done` when its page of results is, `data-complete`
+   * when everything it found is counted and its filters' counts are shown.
    */
-  signal(key: 'first' | 'done', query: string | undefined): void {
+  signal(key: 'first' | 'done' | 'complete', query: string | undefined): void {
     if (query === undefined) delete this.root.dataset[key];
     else this.root.dataset[key] = query;
   }
@@ -128,12 +129,29 @@ export class SearchView {
 
   /** Every filter's count of editions, and the current-only switch's; an empty unticked filter is greyed. */
   showCounts(counts: FilterCounts, current: number): void {
+    this.setCounts((box) => counts[box.name]?.[box.value] ?? 0, current);
+  }
+
+  /** The counts of the whole site, as the page was built with them (`data-site`): no query, no filter. */
+  showSiteCounts(): void {
+    const site = (el: Element | null | undefined) => Number((el as HTMLElement | null)?.dataset.site ?? 0);
+    this.setCounts((box) => site(box.parentElement?.querySelector('.count')), site(this.form.querySelector('.count[data-current]')));
+  }
+
+  private setCounts(countOf: (box: HTMLInputElement) => number, current: number): void {
     for (const box of this.form.querySelectorAll<HTMLInputElement>('fieldset[data-filter] input[type="checkbox"]')) {
-      const count = counts[box.name]?.[box.value] ?? 0;
-      box.parentElement!.querySelector('.count')!.textContent = String(count);
+      const count = countOf(box);
+      const out = box.parentElement!.querySelector('.count')!;
+      // Only what changed: a large archive has thousands of these, and each write restyles the list.
+      if (out.textContent !== String(count)) out.textContent = String(count);
       box.parentElement!.classList.toggle('empty', count === 0 && !box.checked);
     }
     const out = this.form.querySelector<HTMLElement>('.count[data-current]');
-    if (out) out.textContent = String(current);
+    if (out && out.textContent !== String(current)) out.textContent = String(current);
+  }
+
+  /** What the page knows for reading queries: the years and issuers of its filters. */
+  filterValues(key: string): string[] {
+    return [...this.form.querySelectorAll<HTMLInputElement>(`fieldset[data-filter="${key}"] input[type="checkbox"]`)].map((b) => b.value);
   }
 }

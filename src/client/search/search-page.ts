@@ -8,7 +8,9 @@ import { SearchView } from './render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const view = new SearchView(root);
-const controller = new SearchController(view, root.dataset.base!, JSON.parse(root.dataset.known!) as Known);
+// The years and issuers a query's words can name are the filters' values; the common tokens come as one string.
+const known: Known = { years: view.filterValues('year'), issuers: view.filterValues('issuer'), common: (root.dataset.common ?? '').split(' ').filter(Boolean) };
+const controller = new SearchController(view, root.dataset.base!, known);
 
 view.form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -25,6 +25,8 @@ export const searchText = {
   /** `byWords`: the query had words to find (not only filters); `applied`: the filters its words set. */
   found: (editions: number, byWords: boolean, applied: readonly string[]) =>
     `在 ${editions} 个版本中找到${byWords ? '相关内容' : '所选内容'}${applied.length ? `（已按 ${applied.join('、')} 筛选）` : ''}。`,
+  /** After the count of a large archive's newest years, while its older years are still searched. */
+  searchingOlder: '正在检索更早的年份…',
   yearFilter: (year: string) => `${year}年`,
   byline: (issuer: string, year: string) => `${issuer} · ${year}年`,
   current: '现行',

@@ -1,18 +1,19 @@
 /**
- * The words too common to narrow a search: found in at least `minShare` of the editions (机关, 工作, 一, 党 …).
- * Pagefind's cost for a query grows with the postings of its words, and these have the longest (measured on
- * 1,000 editions: 机关 alone 60–100 ms a query). The search page leaves them out of what it asks the index
- * when the query has other words (src/lib/search/hits.ts `pagefindQuery`); the phrases are still checked in
- * full in every edition shown, so results do not lose anything, only the index's pre-selection is wider.
+ * The tokens too common to narrow a search: those of at least `minShare` of the editions (机关, 工作, 党 …),
+ * each edition given as its tokens (keys.ts `editionTokens`). Pagefind's cost for a query grows with the
+ * editions its keys are found in, and these are found in most (measured on 1,000 editions: 机关 alone
+ * 60–100 ms a query, before keys). The search page leaves them out of what it asks the index when the
+ * query has other tokens (keys.ts `indexQuery`); the phrases are still checked in full in every edition
+ * shown, so results do not lose anything, only the index's pre-selection is wider.
  *
  * Counted on an even sample of editions (`sampleEvenly`), so the cost does not grow with the archive.
  */
-export function commonWords(texts: Iterable<string>, segment: (text: string) => string[], { minShare = 0.5, max = 500 } = {}): string[] {
+export function commonWords(editions: Iterable<Iterable<string>>, { minShare = 0.5, max = 500 } = {}): string[] {
   const df = new Map<string, number>();
   let n = 0;
-  for (const text of texts) {
+  for (const tokens of editions) {
     n++;
-    for (const w of new Set(segment(text))) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of new Set(tokens)) df.set(w, (df.get(w) ?? 0) + 1);
   }
   if (n < 20) return []; // too few editions to tell common from shared by chance
   return [...df]

@@ -29,27 +29,6 @@ export function queryWords(terms: readonly string[], segment: (text: string) => 
   return [...words].filter(Boolean);
 }
 
-/**
- * What to ask the index for. Pagefind cuts a Chinese query with the browser's ICU segmenter and looks up
- * every word; single characters (四, 强, 党) are words in its index too, found in nearly every edition, with
- * postings so long that one of them costs 50–100 ms and 20–55 KB (measured on 1,000 editions). Words of two
- * characters or more select the same editions as well, so only they are sent; a phrase cut only into single
- * characters is sent whole; words in `common` (see common-words.ts) are left out while others remain. The index then finds a superset of the editions that contain the phrases; the
- * page checks the phrases in each edition it shows ({@link editionHits}).
- * @example pagefindQuery(['四强党支部'], icu) // '支部' (ICU: 四 | 强 | 党 | 支部)
- */
-export function pagefindQuery(terms: readonly string[], segment: (text: string) => string[], common: ReadonlySet<string> = new Set()): string {
-  const words: string[] = [];
-  for (const t of terms) {
-    const cut = segment(t);
-    const long = cut.filter((w) => [...w].length >= 2);
-    words.push(...(long.length ? long : cut.length ? cut : [t]));
-  }
-  // Words found in most editions narrow nothing and cost the most: left out while others remain.
-  const rare = words.filter((w) => !common.has(w));
-  return [...new Set(rare.length ? rare : words)].join(' ');
-}
-
 /** The word segmenter of the platform, cutting Chinese into words (ICU's dictionary). */
 export function platformSegment(): (text: string) => string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });

@@ -2,6 +2,7 @@ import type { Edition } from '../edition/model.ts';
 import { itemHeading } from '../edition/plain-text.ts';
 import type { Issuer } from '../../schemas/issuer.ts';
 import { paths } from '../site/urls.ts';
+import { indexedKeys } from './keys.ts';
 import { sectionTheme } from './theme.ts';
 
 /** What kind of part of an edition a search hit is. */
@@ -29,7 +30,7 @@ export interface SearchPart {
   text: string;
 }
 
-/** What the index stores with each edition's record (Pagefind `meta`, loaded with the result). */
+/** What the page gets with each edition the index found (the `meta` of its Pagefind fragment, see fragments.ts). */
 export interface EditionMeta {
   [key: string]: string;
   /** The edition's title, shown as the result group's heading. */
@@ -48,7 +49,7 @@ export interface EditionMeta {
   length: string;
   /**
    * Every part's words, then the names of the programmes it mentions (see {@link packParts}); empty in the
-   * build's records file, set by {@link indexRecord} (the content is then the edition's words, not its text).
+   * build's records file (where the record's content holds it), filled in by {@link fragmentMeta}.
    */
   text: string;
 }
@@ -62,7 +63,7 @@ export interface EditionMeta {
 export interface SearchRecord {
   /** Relative URL of the edition page (`kaiping-szjggw/2026/`). */
   url: string;
-  /** The edition's text: every part's words, then the names of the programmes it mentions ({@link indexRecord} turns it into what Pagefind indexes). */
+  /** The edition's text: every part's words, then the names of the programmes it mentions ({@link indexRecord} turns it into the keys Pagefind indexes). */
   content: string;
   language: 'zh';
   meta: EditionMeta;
@@ -72,9 +73,9 @@ export interface SearchRecord {
 }
 
 /**
- * White space as Pagefind keeps it in a record's content: every run of white space becomes one space,
- * zero-width spaces go, and the ends are trimmed. Folding it first keeps the parts' offsets true.
- * (Checked against the Pagefind binary in tests/unit/search.)
+ * White space folded: every run of white space becomes one space, zero-width spaces go, and the ends are
+ * trimmed, so that a part's text is its words with single spaces (the parts' table gives offsets into it,
+ * and snippets show it).
  */
 export function foldSpace(text: string): string {
   return text.replace(/\u200b/g, '').replace(/[^\S\ufeff]+/g, ' ').trim();
@@ -93,7 +94,7 @@ export function editionParts(edition: Edition, programmesOf: (anchor: string) =>
   if (n) part('notice', 'notice', n.title, [n.title, n.recipients, ...n.body, n.signature].join('\n'), '通知');
   part('preamble', 'preamble', '总体要求', [edition.title, ...edition.preamble.map((p) => p.text)].join('\n'), '总体要求');
   for (const s of edition.sections) {
-    const theme = s.number > 0 ? sectionTheme(s.heading) : '其他';
+    const theme = themeOf(s);
     if (s.number > 0) part(s.anchor, 'section', s.heading, [s.heading, ...s.intro.map((p) => p.text)].join('\n'), theme, '', s.outlineOnly);
     for (const it of s.items) {
       const text = [itemHeading(it), ...it.paragraphs.map((p) => p.text)].join(edition.itemLayout === 'run-in' ? '' : '\n');
@@ -101,6 +102,21 @@ export function editionParts(edition: Edition, programmesOf: (anchor: string) =>
     }
   }
   return parts;
+}
+
+/** The theme of a section's parts: from its heading (theme.ts), or 其他 for the unnumbered section. */
+function themeOf(section: Edition['sections'][number]): string {
+  return section.number > 0 ? sectionTheme(section.heading) : '其他';
+}
+
+/**
+ * The themes of an edition's parts (the search page's 主题 filter), without making its parts: 通知 with a
+ * notice, 总体要求, and each section's (an unnumbered section's 其他 only when it has items).
+ */
+export function editionThemes(edition: Edition): string[] {
+  const themes = new Set<string>(edition.notice ? ['通知', '总体要求'] : ['总体要求']);
+  for (const s of edition.sections) if (s.number > 0 || s.items.length > 0) themes.add(themeOf(s));
+  return [...themes];
 }
 
 const KIND_CODE: Record<PartKind, string> = { item: 'i', preamble: 'p', section: 's', notice: 'n' };
@@ -169,27 +185,33 @@ export function editionRecord(edition: Edition, issuer: Issuer, isCurrent: boole
   };
 }
 
-/** How many times a word is indexed at most per edition (see {@link indexRecord}). */
-export const MAX_WORD_REPEATS = 3;
+/** What Pagefind is given for an edition (see {@link indexRecord}). */
+export interface IndexRecord {
+  url: string;
+  /** The keys of the edition's tokens (keys.ts `indexedKeys`). */
+  content: string;
+  language: 'zh';
+  /** Nothing: Pagefind indexes meta values too, and the page's meta is written into the fragment afterwards. */
+  meta: Record<string, never>;
+  filters: SearchRecord['filters'];
+  sort: SearchRecord['sort'];
+}
 
 /**
- * What is given to Pagefind for an edition: as content, the edition's words, each as often as it occurs up
- * to {@link MAX_WORD_REPEATS} times, in order of first occurrence, separated by spaces; the text goes into
- * the meta, for the page to find the items in.
+ * What Pagefind indexes for an edition: the keys of its tokens as content (keys.ts: exact, fixed-length
+ * keys, so a query finds exactly the editions with its tokens), its filters and sort, and no meta.
  *
- * Why: Pagefind stores a location for every occurrence of a word, and a query's cost (bytes fetched and
- * time in the browser) grows with the locations of its words. 党 occurs 88 times in an edition; indexed once
- * to three times, the index of 1,000 editions shrinks from 16 MB to 4.9 MB and a query's index search from
- * about 30 to about 20 ms (measured, BENCHMARKS.md), and Pagefind indexes it in half the time. The words are
- * cut by ICU, as the browser cuts the query (Pagefind's own cut of the full text agrees with ICU on all but
- * 5 of the 2,039 words of the real corpus; tests/unit/search checks the index finds every word).
- * Pagefind no longer knows where words stand, which it uses only for its excerpts and phrase search; the page
- * makes its own snippets and checks the phrases itself.
+ * Why no meta: Pagefind indexes every meta value as searchable text (checked against its binary in
+ * tests/unit/search), so an edition's text in the meta doubled the index. The meta the page needs (the
+ * text and its parts' table) is written into the edition's fragment once the index is built
+ * (fragments.ts), where Pagefind's `data()` loads it from, and the keys Pagefind stores in the fragment
+ * are dropped there: the page never reads them.
  */
-export function indexRecord(record: SearchRecord, segment: (text: string) => string[]): SearchRecord {
-  const counts = new Map<string, number>();
-  for (const w of segment(record.content)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const words: string[] = [];
-  for (const [w, n] of counts) for (let k = 0; k < Math.min(n, MAX_WORD_REPEATS); k++) words.push(w);
-  return { ...record, content: words.join(' '), meta: { ...record.meta, text: record.content } };
+export function indexRecord(record: SearchRecord, segment: (text: string) => string[]): IndexRecord {
+  return { url: record.url, content: indexedKeys(record.content, segment), language: 'zh', meta: {}, filters: record.filters, sort: record.sort };
+}
+
+/** The meta the page reads from an edition's fragment: the record's meta with its text. */
+export function fragmentMeta(record: SearchRecord): EditionMeta {
+  return { ...record.meta, text: record.content };
 }

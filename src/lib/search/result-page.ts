@@ -126,14 +126,17 @@ export interface SearchSummary {
   byWords: boolean;
   /** The filters the query's words set: its years (`2025年`), then its issuers. */
   applied: string[];
+  /** A large archive's older years are still being searched: the count is of the newest ones so far. */
+  older: boolean;
 }
 
-/** The status line's parts for a search of `query` that found `editions` editions. */
-export function searchSummary(query: string, editions: number, parsed: ParsedQuery): SearchSummary {
-  return { query, editions, byWords: parsed.terms.length > 0, applied: [...parsed.years.map(searchText.yearFilter), ...parsed.issuers] };
+/** The status line's parts for a search of `query` that found `editions` editions (so far, with `older`). */
+export function searchSummary(query: string, editions: number, parsed: ParsedQuery, older = false): SearchSummary {
+  return { query, editions, byWords: parsed.terms.length > 0, applied: [...parsed.years.map(searchText.yearFilter), ...parsed.issuers], older };
 }
 
-/** The status line: nothing found, or how many editions and by which filters. */
+/** The status line: nothing found, or how many editions and by which filters (and that older ones are coming). */
 export function summaryText(s: SearchSummary): string {
-  return s.editions === 0 ? searchText.notFound(s.query) : searchText.found(s.editions, s.byWords, s.applied);
+  const found = s.editions === 0 ? searchText.notFound(s.query) : searchText.found(s.editions, s.byWords, s.applied);
+  return s.older ? `${found}${searchText.searchingOlder}` : found;
 }

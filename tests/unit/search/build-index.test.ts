@@ -25,6 +25,10 @@ test('shards are built side by side in worker processes; the manifest lists the 
     const report = await buildSearchIndex({ dist, base: '/', maxPerShard: 2, jobs: 2 });
     assert.deepEqual(report.shards.map((s) => [s.key, s.editions, s.records]), [['2026', 1, 1], ['2025', 2, 2], ['2024', 1, 1]]);
     for (const s of report.shards) assert.ok(existsSync(join(dist, s.path, 'pagefind-entry.json')), s.path);
+    // Each shard's filter table: a row for each of its editions, by the id Pagefind gives it (its fragment).
+    const table = JSON.parse(readFileSync(join(dist, 'pagefind/shards/2025/yaodian-filters.json'), 'utf8')) as { rows: string[]; values: Record<string, string[]> };
+    assert.deepEqual(table.values.year, ['2025']);
+    assert.deepEqual(table.rows.map((r) => existsSync(join(dist, 'pagefind/shards/2025/fragment', `${r.split(' ')[0]}.pf_fragment`))), [true, true]);
     assert.deepEqual(JSON.parse(readFileSync(join(dist, 'pagefind/yaodian-shards.json'), 'utf8')), { shards: ['pagefind/shards/2025/', 'pagefind/shards/2024/'] });
     assert.ok(!existsSync(join(dist, 'kaiping-szjggw/2026', RECORDS_FILE)));
     assert.ok(!existsSync(join(dist, 'pagefind/pagefind-ui.js')), 'no Pagefind UI bundles');

@@ -103,9 +103,13 @@ describe('the status line', () => {
   });
   test('editions found, and the filters the query’s words set', () => {
     const s = searchSummary('2025 东莞 作风', 1, { terms: ['作风'], years: ['2025'], issuers: ['东莞市直机关工委'] });
-    assert.deepEqual(s, { query: '2025 东莞 作风', editions: 1, byWords: true, applied: ['2025年', '东莞市直机关工委'] });
+    assert.deepEqual(s, { query: '2025 东莞 作风', editions: 1, byWords: true, applied: ['2025年', '东莞市直机关工委'], older: false });
     assert.equal(summaryText(s), '在 1 个版本中找到相关内容（已按 2025年、东莞市直机关工委 筛选）。');
     assert.equal(summaryText(searchSummary('三会一课', 5, { terms: ['三会一课'], years: [], issuers: [] })), '在 5 个版本中找到相关内容。');
+  });
+  test('while a large archive’s older years are searched, the count so far says so', () => {
+    assert.equal(summaryText(searchSummary('党', 1800, { terms: ['党'], years: [], issuers: [] }, true)), '在 1800 个版本中找到相关内容。正在检索更早的年份…');
+    assert.equal(summaryText(searchSummary('党', 0, { terms: ['党'], years: [], issuers: [] }, true)), '没有找到与“党”相符的内容。正在检索更早的年份…');
   });
   test('a search by filters alone found 所选内容', () => {
     assert.equal(summaryText(searchSummary('', 3, { terms: [], years: [], issuers: [] })), '在 3 个版本中找到所选内容。');

@@ -51,15 +51,20 @@ describe('searchRoute', () => {
     assert.deepEqual(data.groups.map((g) => [g.key, g.label]), [['issuer', '发文机关'], ['year', '年度'], ['theme', '主题']]);
     assert.deepEqual(data.groups.map((g) => g.values), [data.issuers, data.years, data.themes]);
   });
-  test('the script’s known words: years, issuers and the words in at least half the editions', () => {
-    const known = JSON.parse(data.known) as { years: string[]; issuers: string[]; common: string[] };
-    assert.deepEqual(Object.keys(known), ['years', 'issuers', 'common']);
-    assert.deepEqual([known.years, known.issuers], [data.years, data.issuers]);
-    assert.ok(known.common.includes('机关') && known.common.includes('政治'), known.common.join(' '));
-    assert.ok(!known.common.includes('乡村'), 'a word of one edition is not common');
+  test('the whole site’s counts, shown before a search: editions per issuer, year and theme, and current ones', () => {
+    const [issuer, year, theme] = data.groups.map((g) => Object.fromEntries(g.values.map((v, i) => [v, g.editions[i]])));
+    assert.deepEqual(issuer, { 甲市直机关工委: 17, 乙市委政研室: 2, 丙县机关工委: 1 });
+    assert.deepEqual([year!['2026'], year!['2025'], year!['2024'], year!['2010']], [2, 2, 2, 1]);
+    assert.deepEqual([theme!['政治建设'], theme!['总体要求'], theme!['通知'], theme!['作风纪律']], [20, 20, 0, 0]);
+    assert.equal(data.currentEditions, 3);
   });
-  test('too few editions to tell common words: none', () => {
-    assert.deepEqual(JSON.parse(searchRoute(catalog(19), '/').known).common, []);
+  test('the script’s common tokens: those in at least half the editions, joined by spaces', () => {
+    const common = data.common.split(' ');
+    assert.ok(common.includes('机关') && common.includes('政治') && common.includes('党'), data.common);
+    assert.ok(!common.includes('乡村'), 'a word of one edition is not common');
+  });
+  test('too few editions to tell common tokens: none', () => {
+    assert.equal(searchRoute(catalog(19), '/').common, '');
   });
   test('the page\'s head and heading; the base path with its closing slash, for the script', () => {
     assert.deepEqual([data.head.title, data.heading, data.base], ['搜索', '搜索', '/']);

@@ -9,9 +9,11 @@ import { loadEdition } from '../../../src/lib/edition/load.ts';
 import { normalise, normaliseWithMap } from '../../../src/lib/search/normalise.ts';
 import { containsAll, countOccurrences, matchRanges, parseQuery, snippet } from '../../../src/lib/search/query.ts';
 import { groupByEdition, rankHits, type Hit } from '../../../src/lib/search/rank.ts';
-import { editionParts, editionRecord, foldSpace, indexRecord, packParts, unpackParts, type EditionMeta, type SearchPart, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { editionParts, editionRecord, editionThemes, foldSpace, fragmentMeta, indexRecord, packParts, unpackParts, type EditionMeta, type SearchPart } from '../../../src/lib/search/records.ts';
 import { commonWords, sampleEvenly } from '../../../src/lib/search/common-words.ts';
-import { editionHits, pagefindQuery, platformSegment, queryWords } from '../../../src/lib/search/hits.ts';
+import { editionHits, platformSegment, queryWords } from '../../../src/lib/search/hits.ts';
+import { rewriteFragments } from '../../../src/lib/search/fragments.ts';
+import { editionTokens, searchKey } from '../../../src/lib/search/keys.ts';
 import { sectionTheme } from '../../../src/lib/search/theme.ts';
 import { requireExtendedPagefind, writeSearchIndex } from '../../../src/lib/search/pagefind-index.ts';
 import { issuerSchema } from '../../../src/schemas/issuer.ts';
@@ -121,6 +123,12 @@ describe('records and themes', () => {
     assert.ok(record.content.includes(`${six.text} “四强”党支部 `), 'programme names indexed after the part’s words');
     assert.ok(!/目录|现行|往年版本|复制引用/.test(record.content), 'no site chrome in the index');
   });
+  test('an edition’s themes, without making its parts, are its parts’ themes', () => {
+    for (const f of readdirSync('tests/fixtures/content/editions', { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.mdx'))) {
+      const e = loadEdition(readFileSync(`tests/fixtures/content/editions/${f}`, 'utf8'), f);
+      assert.deepEqual(editionThemes(e).sort(), [...new Set(editionParts(e).map((p) => p.theme))].sort(), f);
+    }
+  });
   test('outline-only items are indexed by their title and marked', () => {
     const f = 'tests/fixtures/content/editions/shizhengfu-jiguan/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8'), f);
@@ -140,7 +148,7 @@ describe('records and themes', () => {
     assert.equal(unpackParts(`${content}x`, { parts: table, length: String(content.length) }), undefined);
     assert.equal(unpackParts(content, { parts: '{', length: String(content.length) }), undefined);
   });
-  test('white space is folded as the index folds it', () => {
+  test('white space is folded to single spaces', () => {
     assert.equal(foldSpace(' 一\n\n二\u3000三\t四\u200b五\u00a0 六 '), '一 二 三 四五 六');
   });
 });
@@ -168,24 +176,11 @@ describe('hits inside an edition', () => {
     assert.deepEqual(find('规范支部四强'), ['item-2'], 'a phrase not in the text: the part with all its words');
     assert.deepEqual(find('中央八项规定精神'), ['item-3']);
   });
-  test('the index is asked for the words of two characters or more; a phrase of single characters whole', () => {
-    const icu = (text: string) => ({ 四强党支部: ['四', '强', '党', '支部'], 四风: ['四', '风'], 第一议题: ['第一', '议题'] })[text] ?? [text];
-    assert.equal(pagefindQuery(['四强党支部', '四风'], icu), '支部 四 风');
-    assert.equal(pagefindQuery(['第一议题', '议题'], icu), '第一 议题');
-    for (const w of pagefindQuery(['四强党支部', '模范机关'], segment).split(' ')) assert.ok(w.length >= 2, `with the platform's ICU: ${w}`);
-  });
-  test('words found in most editions are left out of the index query while others remain', () => {
-    const icu = (text: string) => ({ 模范机关: ['模范', '机关'], 两优一先: ['两', '优', '一', '先'], 机关党建: ['机关', '党建'] })[text] ?? [text];
-    const common = new Set(['机关', '党建', '一', '两']);
-    assert.equal(pagefindQuery(['模范机关'], icu, common), '模范');
-    assert.equal(pagefindQuery(['两优一先'], icu, common), '优 先');
-    assert.equal(pagefindQuery(['机关党建'], icu, common), '机关 党建', 'only common words: all of them');
-  });
-  test('common words: in at least half of the editions, counted once per edition; none from a tiny corpus', () => {
-    const split = (t: string) => t.split(' ').filter(Boolean);
-    const texts = Array.from({ length: 40 }, (_, i) => `机关 机关 党建 ${i % 2 ? '作风' : '理论'} ${i < 10 ? '模范' : ''}`);
-    assert.deepEqual(commonWords(texts, split), ['党建', '机关', '作风', '理论']);
-    assert.deepEqual(commonWords(texts.slice(0, 5), split), []);
+  test('common tokens: in at least half of the editions, counted once per edition; none from a tiny corpus', () => {
+    const editions = Array.from({ length: 40 }, (_, i) => `机关 机关 党建 ${i % 2 ? '作风' : '理论'} ${i < 10 ? '模范' : ''}`.split(' ').filter(Boolean));
+    assert.deepEqual(commonWords(editions), ['党建', '机关', '作风', '理论']);
+    assert.deepEqual(commonWords(editions, { max: 2 }), ['党建', '机关']);
+    assert.deepEqual(commonWords(editions.slice(0, 5)), []);
     assert.deepEqual(sampleEvenly([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4), [1, 3, 6, 8]);
     assert.deepEqual(sampleEvenly([1, 2], 4), [1, 2]);
   });
@@ -216,32 +211,37 @@ describe('Pagefind binary', () => {
   test('the extended build is installed and chosen', () => {
     assert.match(requireExtendedPagefind(), /pagefind_extended(\.exe)?$/);
   });
-  test('the index keeps the text in the meta as given, and indexes the ICU words whole (as the browser cuts queries)', async () => {
+  test('Pagefind indexes meta values as words; the index is given only keys, and every key is kept whole', async () => {
     const f = 'tests/fixtures/content/editions/shiwei-zhengyanshi/2026.mdx';
     const e = loadEdition(readFileSync(f, 'utf8'), f);
     const record = editionRecord(e, { name: '市委政研室', aliases: [] }, false, () => ['“四强”党支部']);
-    const segment = platformSegment();
-    const indexed = indexRecord(record, segment);
+    const indexed = indexRecord(record, platformSegment());
+    assert.deepEqual(indexed.meta, {});
+    assert.equal(indexed.content.split(' ')[0], searchKey([...editionTokens(record.content, platformSegment()).keys()][0]!));
     const out = mkdtempSync(join(tmpdir(), 'yaodian-pf-'));
     try {
+      const chunks = () => readdirSync(join(out, 'index')).map((c) => gunzipSync(readFileSync(join(out, 'index', c))).toString('latin1')).join('');
+      // A word given only as meta ends up in the index chunks: what Pagefind is given as meta is searchable.
+      await writeSearchIndex([{ ...indexed, meta: { marker: 'zqxjmetamarker' } as never }], out, '/');
+      assert.ok(chunks().includes('zqxjmetamarker'));
+      rmSync(out, { recursive: true, force: true });
       await writeSearchIndex([indexed], out, '/');
+      assert.ok(!chunks().includes('zqxjmetamarker'));
       const [file] = readdirSync(join(out, 'fragment'));
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(out, 'fragment', file!))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string; meta: EditionMeta };
+      const read = () => JSON.parse(gunzipSync(readFileSync(join(out, 'fragment', file!))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: EditionMeta };
+      // Pagefind marks its cuts with zero-width spaces: a key it cut again would not be found by its query.
+      const stored = read().content;
+      assert.deepEqual(stored.split(' ').filter((w) => /.\u200b./u.test(w)), [], 'every key indexed whole');
+      assert.equal(stored.replace(/\u200b/g, ''), indexed.content);
+      // Then the fragment gets the page's meta and loses the keys.
+      assert.deepEqual(rewriteFragments(out, (url) => (url === `/${record.url}` ? fragmentMeta(record) : undefined)), [{ id: file!.replace(/\.pf_fragment$/, ''), url: `/${record.url}` }]);
+      const fragment = read();
+      assert.equal(fragment.content, '');
       assert.equal(fragment.meta.text, record.content);
-      assert.equal(unpackParts(fragment.meta.text!, fragment.meta)!.length, editionParts(e).length);
-      // Pagefind marks its own cuts with zero-width spaces: a word it cut again would not be found by a query.
-      const recut = fragment.content.split(' ').map((w) => w.replace(/^\u200b+|\u200b+$/g, '')).filter((w) => w.includes('\u200b'));
-      assert.deepEqual(recut, [], 'every ICU word indexed whole');
-      assert.equal(fragment.content.replace(/\u200b/g, ''), indexed.content);
+      assert.equal(unpackParts(fragment.meta.text, fragment.meta)!.length, editionParts(e).length);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
-  test('indexed words: each up to three times, in order of first occurrence', () => {
-    const r = { url: 'x/', content: '党建 党建 党建 党建 引领 党建', language: 'zh', meta: { length: '0' }, filters: {}, sort: {} } as unknown as SearchRecord;
-    const out = indexRecord(r, (t) => t.split(' '));
-    assert.equal(out.content, '党建 党建 党建 引领');
-    assert.equal(out.meta.text, r.content);
   });
   test('a plain-binary override is refused with a message', () => {
     process.env.PAGEFIND_BINARY_PATH = '/usr/local/bin/pagefind';
