@@ -22,4 +22,7 @@ export default defineConfig({
   // Punctuation is the importer's job (named, tested, reported); the Markdown pipeline must not rewrite it.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
+  // Incremental builds: a page whose cache key (src/lib/incremental/page-keys.ts: a digest of the content it
+  // shows) and code are unchanged since the last build is not rendered again; `npm run build -- --force` renders all.
+  experimental: { incrementalBuild: true },
 });

@@ -28,43 +28,74 @@ import { paths, siteUrl } from '../lib/site/urls.ts';
 import { cardImageFor } from './cards.ts';
 import { changesBetween } from './changes.ts';
 import { historyOf } from './history.ts';
-import { getCatalog, getProgrammes } from './site.ts';
+import { digestOf } from '../lib/incremental/page-keys.ts';
+import { getCatalog, getPageKeys, getProgrammes } from './site.ts';
 
 const base = import.meta.env.BASE_URL;
 
 /** A page's head with its social card (when the build draws cards), as the layout takes it. */
 export type PageHead = Head & { image?: string };
 
-/** The head of the page at `page` (a site path): its card's absolute URL when SITE_URL gives the site's address. */
-export async function pageHead(head: Head, page: string): Promise<PageHead> {
+/**
+ * The head of the page at `page` (a site path, one of `issuer`'s pages when given): its card's absolute URL
+ * when SITE_URL gives the site's address.
+ */
+export async function pageHead(head: Head, page: string, issuer?: string): Promise<PageHead> {
   if (!artifactSwitches(process.env).cards) return head;
   const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-  return { ...head, image: siteUrl(site, base, await cardImageFor(page)) };
+  return { ...head, image: siteUrl(site, base, await cardImageFor(page, issuer)) };
 }
 
-/** `getStaticPaths` for the per-edition routes (`/<issuer>/<year>/…`): every published edition as a prop. */
-export async function editionPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition } }[]> {
-  const catalog = await getCatalog();
-  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition } })));
+// getStaticPaths of the routes with parameters. Each path carries the cache key of its page
+// (src/lib/incremental/page-keys.ts): an incremental build renders it again only when that key changes.
+
+/** The edition pages (`/<issuer>/<year>/`): they show the issuer's other editions (versions, 现行, histories). */
+export async function editionPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition }; cacheKey: string }[]> {
+  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
+  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition }, cacheKey: keys.issuer(s.id) })));
 }
 
-/** A route's data with its head completed for the page at `page` (its social card). */
+/** An edition's own files (its source view, its JSON): they show that edition only. */
+export async function ownEditionPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition }; cacheKey: string }[]> {
+  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
+  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition }, cacheKey: keys.edition(edition.id) })));
+}
 
-// getStaticPaths of the routes with parameters.
+/** An edition's search record: the edition, and whether it is 现行. */
+export async function recordsPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition }; cacheKey: string }[]> {
+  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
+  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition }, cacheKey: digestOf(keys.edition(edition.id), String(catalog.isCurrent(edition))) })));
+}
 
 export async function issuerPaths() {
-  const catalog = await getCatalog();
-  return catalog.shelves.map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf } }));
+  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
+  return catalog.shelves.map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf }, cacheKey: keys.issuer(shelf.id) }));
 }
 
 export async function yearPaths() {
-  const catalog = await getCatalog();
-  return catalog.years.map((year) => ({ params: { year: String(year) }, props: { year } }));
+  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
+  return catalog.years.map((year) => ({ params: { year: String(year) }, props: { year }, cacheKey: keys.year(year) }));
 }
 
 export async function programmePaths() {
-  const programmes = await getProgrammes();
-  return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const [programmes, keys] = [await getProgrammes(), await getPageKeys()];
+  const mentionedIn = new Map<string, string[]>();
+  for (const [edition, refs] of programmes.index.byEdition) for (const r of refs) mentionedIn.set(r.programme, [...(mentionedIn.get(r.programme) ?? []), edition]);
+  return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: keys.programme(entry.id, mentionedIn.get(entry.id) ?? []) }));
+}
+
+/** The pages that stand alone (`src/pages/[...page].astro`): the overviews show every edition; the guide and 404 none. */
+export async function singlePaths() {
+  const keys = await getPageKeys();
+  const page = (path: string | undefined, kind: 'home' | 'search' | 'compare' | 'guide' | 'programmes' | 'not-found', cacheKey: string) => ({ params: { page: path }, props: { kind }, cacheKey });
+  return [
+    page(undefined, 'home', keys.catalog),
+    page('search', 'search', keys.catalog),
+    page('compare', 'compare', keys.catalog),
+    page('guide', 'guide', keys.global),
+    page('programmes', 'programmes', keys.catalog),
+    page('404', 'not-found', keys.global),
+  ];
 }
 
 /** Issuers with two or more editions have item histories (unless the build skips them: SKIP_HISTORY). */
@@ -72,23 +103,24 @@ const hasHistory = (shelf: IssuerShelf) => shelf.editions.length > 1 && artifact
 
 /** Issuers with two or more editions: they get a history page. */
 export async function historyPaths() {
-  const catalog = await getCatalog();
+  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
   if (!artifactSwitches(process.env).history) return [];
-  return catalog.shelves.filter((s) => s.editions.length > 1).map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf } }));
+  return catalog.shelves.filter((s) => s.editions.length > 1).map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf }, cacheKey: keys.issuer(shelf.id) }));
 }
 
 export async function changesPaths() {
-  const catalog = await getCatalog();
+  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
   return catalog.shelves.flatMap((s) => s.editions.flatMap((edition, i) => {
     const older = s.editions[i + 1];
-    return older ? [{ params: { issuer: s.id, year: String(edition.year) }, props: { edition, older } }] : [];
+    // A change page shows the two editions only.
+    return older ? [{ params: { issuer: s.id, year: String(edition.year) }, props: { edition, older }, cacheKey: digestOf(keys.edition(older.id), keys.edition(edition.id)) }] : [];
   }));
 }
 
 // Each page kind's data.
 
-async function withCard<R extends { head: Head }>(route: R, page: string): Promise<R & { head: PageHead }> {
-  return { ...route, head: await pageHead(route.head, page) };
+async function withCard<R extends { head: Head }>(route: R, page: string, issuer?: string): Promise<R & { head: PageHead }> {
+  return { ...route, head: await pageHead(route.head, page, issuer) };
 }
 
 export async function homePage() {
@@ -97,12 +129,12 @@ export async function homePage() {
 
 export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
   const overview = hasHistory(shelf) ? await historyOf(shelf.id).then(({ history, sets }) => issuerOverview(shelf, history, sets, base)) : undefined;
-  return withCard(issuerRoute(await getCatalog(), shelf, base, overview), paths.issuer(shelf.id));
+  return withCard(issuerRoute(await getCatalog(), shelf, base, overview), paths.issuer(shelf.id), shelf.id);
 }
 
 export async function historyPage({ shelf }: { shelf: IssuerShelf }) {
   const { history } = await historyOf(shelf.id);
-  return withCard(historyRoute(shelf, history, base), paths.history(shelf.id));
+  return withCard(historyRoute(shelf, history, base), paths.history(shelf.id), shelf.id);
 }
 
 export async function editionPage({ edition }: { edition: Edition }) {
@@ -111,12 +143,12 @@ export async function editionPage({ edition }: { edition: Edition }) {
   // The dev server makes no PDFs, and a quick build (SKIP_PDF=1) none either: then there is nothing to link.
   const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
   const history = hasHistory(catalog.shelf(edition.issuer)) ? itemHistoryLinks((await historyOf(edition.issuer)).history, edition, base) : undefined;
-  return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf, history }), paths.edition(edition.issuer, edition.year));
+  return withCard(editionRoute({ catalog, edition, links: editionLinks(edition, programmes.matcher), named, base, pdf, history }), paths.edition(edition.issuer, edition.year), edition.issuer);
 }
 
 export async function sourcePage({ edition }: { edition: Edition }) {
   const html = await highlightEditionSource(readFileSync(edition.file, 'utf8'));
-  return withCard({ ...sourceRoute(edition, base), html }, paths.source(edition.issuer, edition.year));
+  return withCard({ ...sourceRoute(edition, base), html }, paths.source(edition.issuer, edition.year), edition.issuer);
 }
 
 export async function yearPage({ year }: { year: number }) {
@@ -156,7 +188,7 @@ export async function comparePage() {
 
 export async function changesPage({ edition, older }: { edition: Edition; older: Edition }) {
   const { view } = await changesBetween(older, edition);
-  return withCard(changesRoute(await getCatalog(), older, edition, view, base), paths.changes(edition.issuer, edition.year));
+  return withCard(changesRoute(await getCatalog(), older, edition, view, base), paths.changes(edition.issuer, edition.year), edition.issuer);
 }
 
 /** A change page's 新旧对照表; it shares the change page's social card. */
@@ -164,5 +196,5 @@ export async function changesTablePage({ edition, older }: { edition: Edition; o
   const { view } = await changesBetween(older, edition);
   // As for an edition's PDF: none from the dev server or a quick build (SKIP_PDF=1), so nothing to link.
   const pdf = artifactSwitches(process.env).pdf && !import.meta.env.DEV;
-  return withCard(changesTableRoute(await getCatalog(), older, edition, view, base, pdf), paths.changes(edition.issuer, edition.year));
+  return withCard(changesTableRoute(await getCatalog(), older, edition, view, base, pdf), paths.changes(edition.issuer, edition.year), edition.issuer);
 }

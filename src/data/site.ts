@@ -9,9 +9,13 @@ import { createMatcher, type Matcher } from '../lib/programmes/matcher.ts';
 import { indexMentions, type MentionIndex } from '../lib/programmes/mentions.ts';
 import { validateRegistry, type ProgrammeEntry } from '../lib/programmes/registry.ts';
 import { buildCatalog, type Catalog } from '../lib/site/catalog.ts';
+import { digestOf, pageKeys, type PageKeys } from '../lib/incremental/page-keys.ts';
+import { artifactSwitches } from '../lib/print/switches.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 
 let cached: Promise<Catalog> | undefined;
+/** Each published edition's content digest (frontmatter and body), by edition id. */
+const digests = new Map<string, string>();
 
 async function load(): Promise<Catalog> {
   const showDrafts = import.meta.env.DEV;
@@ -21,7 +25,9 @@ async function load(): Promise<Catalog> {
   const editions: Edition[] = entries.map((e) => {
     const file = e.filePath ?? `content/editions/${e.id}.mdx`;
     const body = e.body ?? '';
-    return parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine });
+    const edition = parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine });
+    digests.set(edition.id, digestOf(file, JSON.stringify(e.data), body));
+    return edition;
   });
   return buildCatalog(editions, issuers);
 }
@@ -32,11 +38,6 @@ export function getCatalog(): Promise<Catalog> {
   return cached;
 }
 
-/** `getStaticPaths` for the per-edition routes (`/<issuer>/<year>/…`): every published edition as a prop. */
-export async function editionPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition } }[]> {
-  const catalog = await getCatalog();
-  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition } })));
-}
 
 /** The programme registry with its matcher and the mention index over published editions. */
 export interface Programmes {
@@ -61,4 +62,19 @@ async function loadProgrammes(): Promise<Programmes> {
 export function getProgrammes(): Promise<Programmes> {
   programmes ??= loadProgrammes();
   return programmes;
+}
+
+let keys: Promise<PageKeys> | undefined;
+
+async function loadKeys(): Promise<PageKeys> {
+  const catalog = await getCatalog();
+  const collection = async (name: 'issuers' | 'programmes') => (await getCollection(name)).map((e) => JSON.stringify([e.id, e.data, e.body ?? ''])).sort();
+  const global = digestOf(JSON.stringify(artifactSwitches(process.env)), ...(await collection('issuers')), '|', ...(await collection('programmes')));
+  return pageKeys({ global, shelves: catalog.shelves.map((s) => ({ id: s.id, editions: s.editions.map((e) => ({ id: e.id, year: e.year, digest: digests.get(e.id)! })) })) });
+}
+
+/** The cache keys of every kind of page (src/lib/incremental/page-keys.ts), computed once per build. */
+export function getPageKeys(): Promise<PageKeys> {
+  keys ??= loadKeys();
+  return keys;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -15,8 +15,22 @@ import { renderPdfs, type PdfJob } from '../lib/print/pdf.ts';
 import { siteCharacters } from '../lib/print/site-characters.ts';
 import { withSlash } from '../lib/site/urls.ts';
 
-/** Written by the route `build-artifacts.json`; read and removed here. */
+/** Written by the routes `build-artifacts.json` (the site's cards) and `<issuer>/build-artifacts.json`; read and removed here. */
 export const ARTIFACTS_FILE = 'build-artifacts.json';
+
+/** Every artifacts file of a built site, merged; each file is removed once read. */
+function takeArtifacts(out: string): { pdfs: PdfJob[]; cards: Card[] } | undefined {
+  const files = [join(out, ARTIFACTS_FILE), ...readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(out, d.name, ARTIFACTS_FILE))].filter((f) => existsSync(f));
+  if (files.length === 0) return undefined;
+  const all = { pdfs: [] as PdfJob[], cards: [] as Card[] };
+  for (const file of files) {
+    const { pdfs, cards } = JSON.parse(readFileSync(file, 'utf8')) as { pdfs: PdfJob[]; cards: Card[] };
+    all.pdfs.push(...pdfs);
+    all.cards.push(...cards);
+    rmSync(file);
+  }
+  return all;
+}
 
 /** What print.css `@import`s: the generated @font-face rules of the subsetted fonts, and the banner sizes. */
 export const PRINT_GENERATED_CSS = '@yaodian/print-generated.css';
@@ -85,10 +99,9 @@ export function printArtifacts(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const manifest = join(out, ARTIFACTS_FILE);
-        if (!existsSync(manifest)) return;
-        const { pdfs, cards } = JSON.parse(readFileSync(manifest, 'utf8')) as { pdfs: PdfJob[]; cards: Card[] };
-        rmSync(manifest);
+        const artifacts = takeArtifacts(out);
+        if (!artifacts) return;
+        const { pdfs, cards } = artifacts;
 
         if (cards.length === 0) logger.info('cards: skipped (SKIP_CARDS)');
         else {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../site/catalog.ts';
+import type { Catalog, IssuerShelf } from '../site/catalog.ts';
 import { paths } from '../site/urls.ts';
 import type { PdfJob } from './pdf.ts';
 
@@ -21,10 +21,15 @@ export function pdfDownloadName(title: string): string {
   return `${title.replace(/[\\/:*?"<>|\s]+/g, '')}.pdf`;
 }
 
+/** The PDF of each of an issuer's editions, and of the 新旧对照表 of each that has an older one. */
+export function shelfPdfJobs(shelf: IssuerShelf): PdfJob[] {
+  const editions = shelf.editions.map((e) => ({ page: paths.edition(e.issuer, e.year), file: pdfPath(e.issuer, e.year) }));
+  // A shelf lists its editions newest first: every one but the last has an older one, so a change page.
+  const tables = shelf.editions.slice(0, -1).map((e) => ({ page: paths.changesTable(e.issuer, e.year), file: changesPdfPath(e.issuer, e.year) }));
+  return [...editions, ...tables];
+}
+
 /** The PDF of every edition in the catalog, and of the 新旧对照表 of every edition that has an older one. */
 export function pdfJobs(catalog: Catalog): PdfJob[] {
-  const editions = catalog.shelves.flatMap((s) => s.editions.map((e) => ({ page: paths.edition(e.issuer, e.year), file: pdfPath(e.issuer, e.year) })));
-  // A shelf lists its editions newest first: every one but the last has an older one, so a change page.
-  const tables = catalog.shelves.flatMap((s) => s.editions.slice(0, -1).map((e) => ({ page: paths.changesTable(e.issuer, e.year), file: changesPdfPath(e.issuer, e.year) })));
-  return [...editions, ...tables];
+  return catalog.shelves.flatMap(shelfPdfJobs);
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -55,5 +55,35 @@ test('a site without records files is refused with the fix', async () => {
     await assert.rejects(buildSearchIndex({ dist, base: '/', maxPerShard: 2 }), /no search-records\.json files under .*npm run build/);
   } finally {
     rmSync(dist, { recursive: true, force: true });
+  }
+});
+
+/** Every file under `dir` with its bytes, by path. */
+function tree(dir: string): Map<string, string> {
+  return new Map((readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+}
+
+test('with a shard cache: an unchanged shard is copied back, byte for byte; a changed one is indexed again; --force indexes all', async () => {
+  const cache = { dir: mkdtempSync(join(tmpdir(), 'yaodian-shards-')) };
+  const sites = [site(), site(), site(), site()];
+  try {
+    const first = await buildSearchIndex({ dist: sites[0]!, base: '/', maxPerShard: 2, jobs: 2, cache });
+    assert.deepEqual(first.shards.map((s) => s.reused), [false, false, false]);
+    // The same records again: every shard from the cache, and the same files as the fresh index.
+    const again = await buildSearchIndex({ dist: sites[1]!, base: '/', maxPerShard: 2, jobs: 2, cache });
+    assert.deepEqual(again.shards.map((s) => [s.key, s.reused, s.records]), [['2026', true, 1], ['2025', true, 2], ['2024', true, 1]]);
+    assert.deepEqual(tree(sites[1]!), tree(sites[0]!));
+    // One 2025 edition changed: only the 2025 shard is indexed again, and the other shards stay where they were.
+    const record = join(sites[2]!, 'dongguan-szjggw/2025', RECORDS_FILE);
+    writeFileSync(record, readFileSync(record, 'utf8').replace('党', '党组'));
+    const changed = await buildSearchIndex({ dist: sites[2]!, base: '/', maxPerShard: 2, jobs: 2, cache });
+    assert.deepEqual(changed.shards.map((s) => [s.key, s.reused]), [['2026', true], ['2025', false], ['2024', true]]);
+    assert.ok(!existsSync(join(sites[2]!, 'pagefind/shards/2025/shards')), 'a shard kept alone, without the shards inside the newest one');
+    const forced = await buildSearchIndex({ dist: sites[3]!, base: '/', maxPerShard: 2, jobs: 2, cache: { ...cache, force: true } });
+    assert.deepEqual(forced.shards.map((s) => s.reused), [false, false, false]);
+    // The newest shard, kept in the cache, holds none of the other shards that live inside its folder.
+    for (const kept of readdirSync(cache.dir)) assert.ok(!existsSync(join(cache.dir, kept, 'shard', 'shards', '2025')), kept);
+  } finally {
+    for (const d of [...sites, cache.dir]) rmSync(d, { recursive: true, force: true });
   }
 });

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { programmeLinks } from '../../../data/changes.ts';
-import { editionPaths } from '../../../data/site.ts';
+import { ownEditionPaths } from '../../../data/routes.ts';
 import type { Edition } from '../../../lib/edition/model.ts';
 
 /** The parsed edition as JSON, for the compare page (which runs the same alignment in the browser). */
-export const getStaticPaths = editionPaths;
+export const getStaticPaths = ownEditionPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { data: _data, ...edition } = props.edition as Edition;

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { editionPaths, getCatalog, getProgrammes } from '../../../data/site.ts';
+import { recordsPaths } from '../../../data/routes.ts';
+import { getCatalog, getProgrammes } from '../../../data/site.ts';
 import type { Edition } from '../../../lib/edition/model.ts';
 import { editionRecord } from '../../../lib/search/records.ts';
 
 /** The edition's search record, read and removed by the search-index integration at the end of the build. */
-export const getStaticPaths = editionPaths;
+export const getStaticPaths = recordsPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const edition = props.edition as Edition;
