@@ -19,6 +19,11 @@ export interface BenchContext {
    * Pagefind run alone would need more memory than these machines have (about 1.9 MB per edition).
    */
   baselineMax?: number;
+  /**
+   * Generated corpus sizes whose unchanged and one-edition rebuilds the build benchmark measures (default: those
+   * of `sizes` from 1,000 to 5,000 editions).
+   */
+  rebuildSizes?: number[];
   /** Generated corpus sizes the search benchmark measures (default: the largest of `sizes` up to 1,000). */
   searchSizes?: number[];
   /** A directory where the search benchmark keeps its generated sites and reuses them (`--search-keep`). */
