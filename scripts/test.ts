@@ -1,7 +1,8 @@
 /**
  * npm test: every test, in order: the type check, unit tests (node:test, on fixture content), corpus tests (the
- * real content/), the import check on all editions, the site built twice (at / and under a base path), the link
- * checker over both builds, then end-to-end tests in Chromium (Playwright, with axe accessibility checks). Each non-runner stage counts as one test. Stops at the first
+ * real content/), the import check on all editions, the site built (at /, under a base path, the fixture site), the
+ * incremental build test (tests/build/), the link checker over the builds, then end-to-end tests in Chromium
+ * (Playwright, with axe accessibility checks). Each non-runner stage counts as one test. Stops at the first
  * failing stage and ends with one line: `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -62,6 +63,9 @@ gate('build the fixture site with supplied typefaces (tests/fixtures/fonts/, for
   CONTENT_ROOT: 'tests/fixtures/site/content', OUT_DIR: 'dist-fonts', SKIP_CARDS: '1',
   YAODIAN_FONT_FANGSONG: 'tests/fixtures/fonts/stand-in-fangsong.ttf', YAODIAN_FONT_XIAOBIAOSONG: 'tests/fixtures/fonts/stand-in-xiaobiaosong.woff2',
 });
+// The fixture site built four times with caches of its own (full, unchanged, one edition reworded, full again):
+// the rebuilds make nothing they need not, and the incremental output equals the full build's.
+nodeTests('incremental build: a rebuild after a change equals a full build', 'tests/build/**/*.test.ts');
 
 // On a developer machine without Debian's Chromium, Playwright's own browser is used; fetch it once.
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath())) {
