@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Card } from '../lib/og/card.ts';
@@ -13,7 +13,7 @@ import { FontSettingError, readFontSetting, unreadableFont } from '../lib/print/
 import { FontFileError, fontFaceCss, printFaces, subsetFaces, type FontSubset, type PrintFace } from '../lib/print/fonts.ts';
 import { renderPdfs, type PdfJob } from '../lib/print/pdf.ts';
 import { siteCharacters } from '../lib/print/site-characters.ts';
-import { withSlash } from '../lib/site/urls.ts';
+import { paths, withSlash } from '../lib/site/urls.ts';
 
 /** Written by the routes `build-artifacts.json` (the site's cards) and `<issuer>/build-artifacts.json`; read and removed here. */
 export const ARTIFACTS_FILE = 'build-artifacts.json';
@@ -32,8 +32,17 @@ function takeArtifacts(out: string): { pdfs: PdfJob[]; cards: Card[] } | undefin
   return all;
 }
 
-/** What print.css `@import`s: the generated @font-face rules of the subsetted fonts, and the banner sizes. */
+/** What print.css `@import`s: the banner sizes (the faces' @font-face rules are a file of their own: paths.printFonts). */
 export const PRINT_GENERATED_CSS = '@yaodian/print-generated.css';
+
+/** Writes the print faces' stylesheet and its subset fonts into the built site (`fonts/`). */
+function writePrintFonts(out: string, css: string, subsets: Map<string, FontSubset>): void {
+  const file = join(out, paths.printFonts());
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, css);
+  // The subsets the rules name (not the cards' faces, which only the build reads).
+  for (const subset of subsets.values()) if (css.includes(`./${subset.key}.woff2`)) copyFileSync(subset.file, join(dirname(file), `${subset.key}.woff2`));
+}
 
 /** A wrong setting is an operator's mistake, not a bug: the reason and the fix, no stack trace, and the build stops. */
 function exitWith(error: FontSettingError, logger: AstroIntegrationLogger): never {
@@ -68,6 +77,7 @@ export function printArtifacts(): AstroIntegration {
   let base = '/';
   let subsets = new Map<string, FontSubset>();
   let cardFaces: PrintFace[] = [];
+  let fontsCss = '';
   const stats: PrintBuildStats = { fonts: { characters: 0, made: 0, cached: 0, ms: 0 }, cards: null, pdf: null };
   return {
     name: 'yaodian:print-artifacts',
@@ -87,7 +97,8 @@ export function printArtifacts(): AstroIntegration {
           throw error;
         });
         for (const warning of describeWarnings(roles, (file) => subsets.get(file)!)) logger.warn(warning);
-        const css = `${fontFaceCss(printFaces(roles, subsets), (source) => `./${subsets.get(source)!.key}.woff2`)}\n@media print {\n${bannerCss()}\n}\n`;
+        fontsCss = `${fontFaceCss(printFaces(roles, subsets), (source) => `./${subsets.get(source)!.key}.woff2`)}\n`;
+        const css = `@media print {\n${bannerCss()}\n}\n`;
         const cssFile = writeCached(dir, contentKey('print-generated-css', css), 'css', css);
         updateConfig({ vite: { resolve: { alias: [{ find: PRINT_GENERATED_CSS, replacement: cssFile }] } } });
         const made = [...subsets.values()].filter((s) => s.made).length;
@@ -97,8 +108,25 @@ export function printArtifacts(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = withSlash(config.base);
       },
+      // The dev server serves the print faces' stylesheet and fonts from memory and the cache.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          const fonts = `${base}${paths.printFonts()}`;
+          if (path === fonts) {
+            res.setHeader('content-type', 'text/css; charset=utf-8');
+            res.end(fontsCss);
+            return;
+          }
+          const subset = [...subsets.values()].find((v) => path === `${dirname(fonts)}/${v.key}.woff2`);
+          if (!subset) return next();
+          res.setHeader('content-type', 'font/woff2');
+          res.end(readFileSync(subset.file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        writePrintFonts(out, fontsCss, subsets);
         const artifacts = takeArtifacts(out);
         if (!artifacts) return;
         const { pdfs, cards } = artifacts;

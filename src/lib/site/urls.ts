@@ -23,6 +23,8 @@ export const paths = {
   guide: () => 'guide/',
   feed: () => 'feed.xml',
   favicon: () => 'favicon.svg',
+  /** The print faces' @font-face rules, written by the build (src/integrations/print-artifacts.ts) under a name that never changes. */
+  printFonts: () => 'fonts/print-fonts.css',
 };
 
 /** `compare/?a=…&b=…`: the compare page opened on two editions (ids such as `kaiping-szjggw/2026`). */
