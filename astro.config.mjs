@@ -17,7 +17,9 @@ export default defineConfig({
   // No inline <script> or <style>: every script and stylesheet is a file under _astro/, so the server's
   // Content-Security-Policy can be a fixed `script-src 'self'; style-src 'self'` (deploy/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The output folder is not emptied: scripts/build.ts empties it unless it is the last build's own, and removes
+  // afterwards what the build no longer writes (src/lib/incremental/out-dir.ts), so kept pages are not copied back.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   integrations: [mdx(), printArtifacts()],
   // Punctuation is the importer's job (named, tested, reported); the Markdown pipeline must not rewrite it.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseCommand, runCommand } from '../src/lib/cli/command.ts';
 import { countPages } from '../src/lib/incremental/build-log.ts';
+import { finishOutDir, prepareOutDir } from '../src/lib/incremental/out-dir.ts';
 
 const { values } = parseCommand({
   description: 'Builds the site (Astro, then the search index). Incremental: pages, search shards, PDFs and cards whose inputs are\nunchanged since the last build are kept (the caches live in node_modules/.astro and node_modules/.cache/yaodian).\nEnvironment: OUT_DIR, BASE_PATH, SITE_URL, CONTENT_ROOT, SKIP_PDF, SKIP_CARDS, SKIP_HISTORY, ASTRO_CACHE_DIR, YAODIAN_CACHE_DIR.',
@@ -30,11 +31,20 @@ function run(command: string, args: string[]): Promise<{ code: number; out: stri
   });
 }
 
+// As astro.config.mjs reads them.
+const outDir = process.env.OUT_DIR ?? 'dist';
+const astroCache = process.env.ASTRO_CACHE_DIR || join('node_modules', '.astro');
+
 await runCommand(async () => {
+  const started = Date.now();
+  // The output folder is kept between builds (Astro does not empty it) only while it is the last build's own.
+  const folder = prepareOutDir({ outDir, astroCache, force: force.length > 0 });
   const astro = await run(join('node_modules', '.bin', 'astro'), ['build', ...force]);
   if (astro.code !== 0) process.exit(astro.code);
   const pages = countPages(astro.out);
   const search = await run(process.execPath, [join('scripts', 'search-index.ts'), ...force]);
   if (search.code !== 0) process.exit(search.code);
+  const removed = finishOutDir({ outDir, astroCache, started });
+  console.log(`${outDir}: ${folder === 'kept' ? 'kept from the last build' : 'emptied first'}; ${removed.length} file(s) no longer part of the site removed`);
   console.log(`pages: ${pages.rendered} rendered, ${pages.reused} reused from the last build${force.length ? ' (--force: a full build)' : ''}`);
 });

@@ -1,7 +1,9 @@
 /**
- * Incremental builds make what a full build makes (issue 16): the fixture site is built four times, each with
- * its own output folder, on a copy of its content and with caches of its own (ASTRO_CACHE_DIR: Astro's content
- * store, incremental manifest and page copies; YAODIAN_CACHE_DIR: PDFs, cards, font subsets, search shards):
+ * Incremental builds make what a full build makes (issue 16): the fixture site is built four times on a copy of
+ * its content, with caches of its own (ASTRO_CACHE_DIR: Astro's content store, incremental manifest and page
+ * copies; YAODIAN_CACHE_DIR: PDFs, cards, font subsets, search shards). A, B and C build into one output folder,
+ * as the build machine does (kept between builds: src/lib/incremental/out-dir.ts), each copied aside after it
+ * for the comparisons; D builds into a folder of its own:
  *
  *   A  a full build from empty caches;
  *   B  the same again, nothing changed: no page rendered, no PDF printed, no card drawn, no search shard built,
@@ -44,12 +46,16 @@ let tmp = '';
 let content = '';
 const runs: Partial<Record<'a' | 'b' | 'c' | 'd', BuildRun & { report: BuildReport }>> = {};
 
-/** One build of the copy of the fixture content into `<tmp>/out-<name>`, with the caches under `caches`. */
+/**
+ * One build of the copy of the fixture content, with the caches under `caches`: A, B and C into `<tmp>/out` (A
+ * and B then copied to `<tmp>/out-a`, `<tmp>/out-b`, which their runs name as their output), D into `<tmp>/out-d`.
+ */
 async function build(name: 'a' | 'b' | 'c' | 'd', caches: string, args: string[] = []): Promise<BuildRun & { report: BuildReport }> {
+  const out = join(tmp, name === 'd' ? 'out-d' : 'out');
   const run = await runBuild(name.toUpperCase(), {
     env: {
       CONTENT_ROOT: content,
-      OUT_DIR: join(tmp, `out-${name}`),
+      OUT_DIR: out,
       ASTRO_CACHE_DIR: join(caches, 'astro'),
       YAODIAN_CACHE_DIR: join(caches, 'yaodian'),
       SEARCH_SHARD_EDITIONS: SHARD_EDITIONS,
@@ -59,6 +65,11 @@ async function build(name: 'a' | 'b' | 'c' | 'd', caches: string, args: string[]
     timeoutMs: BUILD_TIMEOUT_MS,
   });
   const done = { ...run, report: parseBuildLog(run.log) };
+  if (name === 'a' || name === 'b') {
+    const aside = join(tmp, `out-${name}`);
+    cpSync(out, aside, { recursive: true, preserveTimestamps: true });
+    done.outDir = aside;
+  }
   runs[name] = done;
   return done;
 }
@@ -142,6 +153,7 @@ describe('incremental build: a rebuild after a change equals a full build', { ti
     assert.deepEqual(reported(b, 'cards'), { rendered: 0, cached: reported(a, 'cards').rendered }, 'cards: every card from the cache');
     assert.deepEqual(reported(b, 'search'), { built: 0, reused: reported(a, 'search').built }, 'search: every shard reused');
     assert.deepEqual(b.report.searchBuilt, []);
+    assert.match(b.log, /: kept from the last build; 0 file\(s\) no longer part of the site removed/, 'the output folder is kept, not emptied and copied back');
     const differences = compareTrees({ name: 'A', dir: a.outDir }, { name: 'B', dir: b.outDir });
     assert.equal(differences.length, 0, `the unchanged rebuild B differs from the full build A: ${describeDifferences(differences)}`);
     // Not even the PDFs' dates differ: each is A's, copied from the cache.
@@ -164,6 +176,7 @@ describe('incremental build: a rebuild after a change equals a full build', { ti
     const total = reported(b, 'pages').reused;
 
     const pages = reported(c, 'pages');
+    assert.match(c.log, /: kept from the last build;/, 'the output folder is kept, not emptied and copied back');
     t.diagnostic(`C: ${pages.rendered} of ${pages.rendered + pages.reused} pages rendered: ${c.report.renderedPages.join(' ')}`);
     assert.equal(pages.rendered + pages.reused, total, 'the site has as many pages as before');
     assert.equal(c.report.renderedPages.length, pages.rendered, 'the pages Astro lists as rendered are as many as the summary says');
