@@ -9,8 +9,10 @@ import { findNginx } from './tests/e2e/support/nginx.ts';
  * `npm test` builds all three first.
  *
  * The `nginx` project runs the same tests against dist-base/ served by a real nginx with deploy/nginx.conf (CSP
- * and all), plus deploy.spec.ts. Without an nginx binary (NGINX_PATH, PATH or /usr/sbin) it is left out with a
- * message, except under CI=true, where that is an error.
+ * and all), plus deploy.spec.ts. It replaces the `base-path` project (the same build under the same base path,
+ * served by the plain static server), which would test nothing more and cost CI about three minutes; without an
+ * nginx binary (NGINX_PATH, PATH or /usr/sbin) the `base-path` project runs instead, with a message, except
+ * under CI=true, where a missing nginx is an error.
  *
  * Browser: Debian's Chromium when it is installed (CI and these machines cannot download Playwright's
  * browsers), or CHROMIUM_PATH; otherwise Playwright's bundled Chromium on an ordinary developer machine.
@@ -28,7 +30,7 @@ const nginx = findNginx();
 const suffix = process.env.E2E_DIST_SUFFIX ?? '';
 const port = (n: number) => Number(process.env.E2E_PORT ?? 4400) + n;
 if (!nginx && process.env.CI) throw new Error('nginx not found: CI must run the nginx project (apt-get install nginx, or set NGINX_PATH)');
-if (!nginx && !process.env.TEST_WORKER_INDEX) console.warn('nginx not found (install it, or set NGINX_PATH): skipping the nginx project');
+if (!nginx && !process.env.TEST_WORKER_INDEX) console.warn('nginx not found (install it, or set NGINX_PATH): the base path is tested with the plain static server instead (base-path project)');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -47,15 +49,17 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(0)}/` } },
-    { name: 'base-path', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(1)}${BASE_PATH}` } },
-    ...(nginx ? [{ name: 'nginx', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(2)}${BASE_PATH}` } }] : []),
+    nginx
+      ? { name: 'nginx', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(2)}${BASE_PATH}` } }
+      : { name: 'base-path', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(1)}${BASE_PATH}` } },
     // The fixture site (tests/fixtures/site/): editions of known shapes, for the tests that need them.
     { name: 'fixture', testMatch: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(3)}/` } },
   ],
   webServer: [
     { command: `node scripts/serve.ts --dir dist${suffix} --port ${port(0)} --base /`, url: `http://127.0.0.1:${port(0)}/`, reuseExistingServer: false },
-    { command: `node scripts/serve.ts --dir dist-base${suffix} --port ${port(1)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(1)}${BASE_PATH}`, reuseExistingServer: false },
     { command: `node scripts/serve.ts --dir dist-fixture${suffix} --port ${port(3)} --base /`, url: `http://127.0.0.1:${port(3)}/`, reuseExistingServer: false },
-    ...(nginx ? [{ command: `node tests/e2e/support/nginx.ts --dir dist-base${suffix} --port ${port(2)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(2)}${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }] : []),
+    nginx
+      ? { command: `node tests/e2e/support/nginx.ts --dir dist-base${suffix} --port ${port(2)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(2)}${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }
+      : { command: `node scripts/serve.ts --dir dist-base${suffix} --port ${port(1)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(1)}${BASE_PATH}`, reuseExistingServer: false },
   ],
 });

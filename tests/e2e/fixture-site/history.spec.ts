@@ -71,6 +71,8 @@ test('an item new in 2021 says so on its edition page and leads to its lineage',
 });
 
 test('the issuer page: the overview per year; the history page is small and accessible', async ({ page, request }) => {
+  // axe reads every one of the history page's lineage tables (about 11 s alone on two cores, 30+ s beside other workers).
+  test.slow();
   await page.goto('shili-lishi/');
   const rows = page.locator('.issuer-overview tbody tr');
   await expect(rows).toHaveCount(10);
