@@ -143,14 +143,27 @@ export function issuerHistory(editions: readonly Edition[], sets: readonly Chang
 
   // Re-added: for each edition, its new items against the items dropped in the `window` editions before the
   // one before it whose lineage has stayed away since.
-  const present = (root: string) => new Set([...nodes.values()].filter((n) => sets_.find(keyOf(n)) === root).map((n) => indexOfYear.get(n.year)!));
+  // The editions (by index) each lineage so far is present in, by its root: made once per edition with new
+  // items (the links below change it only after its candidates are chosen), not once per dropped item.
+  const presentByRoot = (): Map<string, Set<number>> => {
+    const byRoot = new Map<string, Set<number>>();
+    for (const [key, n] of nodes) {
+      const root = sets_.find(key);
+      let years = byRoot.get(root);
+      if (!years) byRoot.set(root, (years = new Set()));
+      years.add(indexOfYear.get(n.year)!);
+    }
+    return byRoot;
+  };
   for (let m = 2; m < editions.length; m++) {
     const fresh = sets[m - 1]!.added.map((a) => node(editions[m]!.year, a.item.number)).filter((n) => n.kind === 'new');
     if (fresh.length === 0) continue;
     const candidates: { edition: Edition; item: Item }[] = [];
+    let present: Map<string, Set<number>> | undefined;
     for (let j = Math.max(0, m - 1 - window); j <= m - 2; j++) {
       for (const d of sets[j]!.dropped) {
-        const years = present(sets_.find(keyOf({ year: editions[j]!.year, item: d.item.number })));
+        present ??= presentByRoot();
+        const years = present.get(sets_.find(keyOf({ year: editions[j]!.year, item: d.item.number })))!;
         let away = true;
         for (let x = j + 1; x <= m - 1; x++) if (years.has(x)) away = false;
         if (away) candidates.push({ edition: editions[j]!, item: editions[j]!.items.find((it) => it.number === d.item.number)! });
@@ -170,9 +183,11 @@ export function issuerHistory(editions: readonly Edition[], sets: readonly Chang
   }
 
   const groups = new Map<string, LineageNode[]>();
-  for (const n of nodes.values()) {
-    const root = sets_.find(keyOf(n));
-    groups.set(root, [...(groups.get(root) ?? []), n]);
+  for (const [key, n] of nodes) {
+    const root = sets_.find(key);
+    const group = groups.get(root);
+    if (group) group.push(n);
+    else groups.set(root, [n]);
   }
   const newest = editions.at(-1);
   const lineages = [...groups.values()].map((members) => lineageOf(members, editions));
@@ -243,7 +258,12 @@ function isIncomplete(e: Edition): boolean {
 
 /** Current lineages in the newest edition's order; then the others, latest dropped first, in their last edition's order. */
 function byPlace(newest: number | undefined) {
-  const lastPlace = (l: Lineage) => Math.min(...l.nodes.filter((n) => n.year === l.last).map((n) => n.item));
+  const places = new WeakMap<Lineage, number>();
+  const lastPlace = (l: Lineage): number => {
+    let place = places.get(l);
+    if (place === undefined) places.set(l, (place = Math.min(...l.nodes.filter((n) => n.year === l.last).map((n) => n.item))));
+    return place;
+  };
   return (x: Lineage, y: Lineage): number =>
     Number(y.last === newest) - Number(x.last === newest) || y.last - x.last || lastPlace(x) - lastPlace(y) || x.id.localeCompare(y.id);
 }
