@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { findNginx } from './tests/e2e/support/nginx.ts';
 
 /**
- * End-to-end tests against the built site, served by a plain static server at the root (dist/) and under
- * a base path (dist-base/, built with BASE_PATH=/dangjian/yaodian/), and against the fixture site (dist-fixture/,
- * tests/fixtures/site/: editions of every numbering shape) for the specs under tests/e2e/fixture-site/.
+ * End-to-end tests against the built site, served by a plain static server at the root (dist/), under a base
+ * path (dist-base/, built with BASE_PATH=/dangjian/yaodian/; which server, see below), and against the fixture
+ * site (dist-fixture/, tests/fixtures/site/: editions of every numbering shape) for the specs under
+ * tests/e2e/fixture-site/.
  * `npm test` builds all three first.
  *
  * The `nginx` project runs the same tests against dist-base/ served by a real nginx with deploy/nginx.conf (CSP
@@ -31,6 +32,10 @@ const suffix = process.env.E2E_DIST_SUFFIX ?? '';
 const port = (n: number) => Number(process.env.E2E_PORT ?? 4400) + n;
 if (!nginx && process.env.CI) throw new Error('nginx not found: CI must run the nginx project (apt-get install nginx, or set NGINX_PATH)');
 if (!nginx && !process.env.TEST_WORKER_INDEX) console.warn('nginx not found (install it, or set NGINX_PATH): the base path is tested with the plain static server instead (base-path project)');
+/** The build under the base path, and what serves it: nginx where there is one, else the plain static server. */
+const underBasePath = nginx
+  ? { name: 'nginx', port: port(2), server: { command: `node tests/e2e/support/nginx.ts --dir dist-base${suffix} --port ${port(2)} --base ${BASE_PATH}`, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } } }
+  : { name: 'base-path', port: port(1), server: { command: `node scripts/serve.ts --dir dist-base${suffix} --port ${port(1)} --base ${BASE_PATH}` } };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,17 +54,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(0)}/` } },
-    nginx
-      ? { name: 'nginx', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(2)}${BASE_PATH}` } }
-      : { name: 'base-path', testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(1)}${BASE_PATH}` } },
+    { name: underBasePath.name, testIgnore: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${underBasePath.port}${BASE_PATH}` } },
     // The fixture site (tests/fixtures/site/): editions of known shapes, for the tests that need them.
     { name: 'fixture', testMatch: FIXTURE_SITE, use: { baseURL: `http://127.0.0.1:${port(3)}/` } },
   ],
   webServer: [
     { command: `node scripts/serve.ts --dir dist${suffix} --port ${port(0)} --base /`, url: `http://127.0.0.1:${port(0)}/`, reuseExistingServer: false },
     { command: `node scripts/serve.ts --dir dist-fixture${suffix} --port ${port(3)} --base /`, url: `http://127.0.0.1:${port(3)}/`, reuseExistingServer: false },
-    nginx
-      ? { command: `node tests/e2e/support/nginx.ts --dir dist-base${suffix} --port ${port(2)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(2)}${BASE_PATH}`, reuseExistingServer: false, gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }
-      : { command: `node scripts/serve.ts --dir dist-base${suffix} --port ${port(1)} --base ${BASE_PATH}`, url: `http://127.0.0.1:${port(1)}${BASE_PATH}`, reuseExistingServer: false },
+    { ...underBasePath.server, url: `http://127.0.0.1:${underBasePath.port}${BASE_PATH}`, reuseExistingServer: false },
   ],
 });
