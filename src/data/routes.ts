@@ -16,6 +16,8 @@ import { compareRoute } from '../lib/routes/compare.ts';
 import { editionRoute } from '../lib/routes/edition.ts';
 import { GUIDE_SNIPPETS, guideRoute } from '../lib/routes/guide.ts';
 import { historyRoute, issuerOverview, itemHistoryLinks } from '../lib/routes/history.ts';
+import { renderHistoryGroups } from '../lib/routes/render-history.ts';
+import { historyText } from '../i18n/zh-CN/history.ts';
 import { homeRoute } from '../lib/routes/home.ts';
 import { issuerRoute } from '../lib/routes/issuer.ts';
 import { programmeRoute, programmesRoute } from '../lib/routes/programmes.ts';
@@ -134,7 +136,8 @@ export async function issuerPage({ shelf }: { shelf: IssuerShelf }) {
 
 export async function historyPage({ shelf }: { shelf: IssuerShelf }) {
   const { history } = await historyOf(shelf.id);
-  return withCard(historyRoute(shelf, history, base), paths.history(shelf.id), shelf.id);
+  const route = historyRoute(shelf, history, base);
+  return withCard({ ...route, html: renderHistoryGroups(route.groups, route.columns, historyText.showDiff) }, paths.history(shelf.id), shelf.id);
 }
 
 export async function editionPage({ edition }: { edition: Edition }) {

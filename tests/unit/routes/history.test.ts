@@ -6,6 +6,7 @@ import { alignEditions } from '../../../src/lib/changes/align.ts';
 import { issuerHistory } from '../../../src/lib/changes/lineage.ts';
 import { historyRoute, issuerOverview, itemHistoryLinks, type HistoryRowView } from '../../../src/lib/routes/history.ts';
 import { editionRoute } from '../../../src/lib/routes/edition.ts';
+import { renderHistoryGroups } from '../../../src/lib/routes/render-history.ts';
 import { issuerRoute } from '../../../src/lib/routes/issuer.ts';
 import { editionLinks } from '../../../src/lib/programmes/edition-links.ts';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
@@ -68,6 +69,34 @@ describe('history page', () => {
     const [first, second] = l.rows;
     assert.ok(first?.kind === 'present' && first.nodes[0]!.changesHref === undefined);
     assert.ok(second?.kind === 'present' && second.nodes[0]!.changesHref === `${BASE}${ID}/2021/changes/`);
+  });
+});
+
+describe('history page HTML', () => {
+  const html = renderHistoryGroups(page.groups, page.columns, '差异');
+  const section = (id: string) => html.slice(html.indexOf(`<section class="lineage" id="${id}"`), html.indexOf('</section>', html.indexOf(`id="${id}"`)));
+
+  test('a section per lineage, anchored by its id and labelled by its heading, in the page\'s order', () => {
+    const ids = [...html.matchAll(/<section class="lineage" id="([^"]+)" aria-labelledby="\1-h"><h3 id="\1-h">/g)].map((m) => m[1]);
+    assert.deepEqual(ids, all.map((l) => l.id));
+    assert.equal((html.match(/<section class="history-group"><h2>2024年要点中的条目<\/h2>/g) ?? []).length, 1);
+    assert.equal((html.match(/<thead>/g) ?? []).length, all.length, 'each table has its column heads');
+  });
+
+  test('a dropped year links to its change page; a split year spans its two rows; diff buttons start hidden', () => {
+    const dropped = section(byTitle(DROPPED).id);
+    assert.match(dropped, new RegExp(`<tr class="absent dropped"><th scope="row">2022</th><td colspan="3"><a href="${BASE}${ID}/2022/changes/">删除</a></td></tr><tr class="absent absent"><th scope="row">2023</th><td colspan="3">未列入</td></tr>`));
+    const split = section(byTitle(SPLIT_TITLE).id);
+    assert.match(split, new RegExp(`<th scope="row" rowspan="2"><a href="${BASE}${ID}/2021/">2021</a></th>`));
+    assert.match(split, /<button type="button" class="show-diff" data-diff="2020:1&gt;2021:2" aria-label="[^"]+" aria-expanded="false" hidden>差异<\/button>/);
+  });
+
+  test('every text is escaped', () => {
+    const lineage = { ...all[0]!, heading: '<b>“四强”&</b>', rows: [] };
+    const out = renderHistoryGroups([{ heading: 'a<b', lineages: [lineage] }], page.columns, '差异');
+    assert.match(out, /<h2>a&lt;b<\/h2>/);
+    assert.match(out, /&lt;b&gt;“四强”&amp;&lt;\/b&gt;<\/h3>/);
+    assert.ok(!out.includes('<b>'));
   });
 });
 
