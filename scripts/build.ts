@@ -18,9 +18,9 @@ const { values } = parseCommand({
 const force = values.force === true ? ['--force'] : [];
 
 /** Runs a command, its output passed through (and kept, for stdout), resolving with its exit code and stdout. */
-function run(command: string, args: string[]): Promise<{ code: number; out: string }> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'inherit'], env });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
@@ -39,7 +39,8 @@ await runCommand(async () => {
   const started = Date.now();
   // The output folder is kept between builds (Astro does not empty it) only while it is the last build's own.
   const folder = prepareOutDir({ outDir, astroCache, force: force.length > 0 });
-  const astro = await run(join('node_modules', '.bin', 'astro'), ['build', ...force]);
+  // YAODIAN_FORCE: the pages' data reads back no parsed edition and no mentions either (src/data/memo.ts).
+  const astro = await run(join('node_modules', '.bin', 'astro'), ['build', ...force], { ...process.env, ...(force.length ? { YAODIAN_FORCE: '1' } : {}) });
   if (astro.code !== 0) process.exit(astro.code);
   const pages = countPages(astro.out);
   const search = await run(process.execPath, [join('scripts', 'search-index.ts'), ...force]);

@@ -6,7 +6,8 @@ import { getCollection } from 'astro:content';
 import type { Edition } from '../lib/edition/model.ts';
 import { parseEdition } from '../lib/edition/parse.ts';
 import { createMatcher, type Matcher } from '../lib/programmes/matcher.ts';
-import { indexMentions, type MentionIndex } from '../lib/programmes/mentions.ts';
+import { editionMentions, indexMentions, type MentionIndex, type MentionRef } from '../lib/programmes/mentions.ts';
+import { buildMemo } from './memo.ts';
 import { validateRegistry, type ProgrammeEntry } from '../lib/programmes/registry.ts';
 import { buildCatalog, type Catalog } from '../lib/site/catalog.ts';
 import { digestOf, pageKeys, type PageKeys } from '../lib/incremental/page-keys.ts';
@@ -22,13 +23,22 @@ async function load(): Promise<Catalog> {
   const issuerEntries = await getCollection('issuers');
   const issuers = new Map<string, Issuer>(issuerEntries.map((e) => [e.id, e.data]));
   const entries = await getCollection('editions', (e) => showDrafts || !e.data.draft);
+  // An edition unchanged since the last build (same file, frontmatter, body and code) is read back, not parsed.
+  const memo = buildMemo<Edition>('editions');
+  const started = performance.now();
   const editions: Edition[] = entries.map((e) => {
     const file = e.filePath ?? `content/editions/${e.id}.mdx`;
     const body = e.body ?? '';
-    const edition = parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine });
-    digests.set(edition.id, digestOf(file, JSON.stringify(e.data), body));
+    const digest = digestOf(file, JSON.stringify(e.data), body);
+    let edition = memo?.get(digest);
+    if (!edition) {
+      edition = parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine });
+      memo?.set(digest, edition);
+    }
+    digests.set(edition.id, digest);
     return edition;
   });
+  if (memo) memo.report('editions', 'parsed', performance.now() - started);
   return buildCatalog(editions, issuers);
 }
 
@@ -55,7 +65,21 @@ async function loadProgrammes(): Promise<Programmes> {
   const matcher = createMatcher(entries);
   const catalog = await getCatalog();
   const editions = catalog.shelves.flatMap((s) => s.editions);
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), matcher, index: indexMentions(editions, matcher) };
+  // An edition's mentions are kept by its digest and the registry's: either changing finds them again.
+  const memo = buildMemo<MentionRef[]>('mentions');
+  const registry = digestOf(...raw.map((e) => JSON.stringify([e.id, e.data, e.body ?? ''])).sort());
+  const started = performance.now();
+  const index = indexMentions(editions, matcher, (edition) => {
+    const key = digestOf(digests.get(edition.id)!, registry);
+    let refs = memo?.get(key);
+    if (!refs) {
+      refs = editionMentions(edition, matcher);
+      memo?.set(key, refs);
+    }
+    return refs;
+  });
+  if (memo) memo.report('programme mentions', 'found', performance.now() - started);
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), matcher, index };
 }
 
 /** Programmes, computed once per build. */

@@ -82,7 +82,7 @@ function needs(t: { skip: (why: string) => void }, ...names: ('a' | 'b' | 'c' | 
 }
 
 /** The numbers a build must have printed; a missing summary line is a failure that says which line. */
-function reported<K extends 'pages' | 'pdf' | 'cards' | 'search'>(run: { name: string; report: BuildReport; log: string }, key: K): NonNullable<BuildReport[K]> {
+function reported<K extends 'pages' | 'pdf' | 'cards' | 'search' | 'editions' | 'mentions'>(run: { name: string; report: BuildReport; log: string }, key: K): NonNullable<BuildReport[K]> {
   const value = run.report[key];
   assert.ok(value, `build ${run.name} printed no "${key}" summary line; its log:\n${run.log.slice(-4000)}`);
   return value as NonNullable<BuildReport[K]>;
@@ -141,6 +141,9 @@ describe('incremental build: a rebuild after a change equals a full build', { ti
     assert.ok(cards.rendered > 0);
     const search = reported(a, 'search');
     assert.equal(search.reused, 0, 'a build from empty caches reused search shards');
+    const editions = reported(a, 'editions');
+    assert.ok(editions.parsed > 1 && editions.reused === 0, `editions: every one parsed (${JSON.stringify(editions)})`);
+    assert.deepEqual(reported(a, 'mentions'), { reused: 0, found: editions.parsed });
     assert.ok(search.built > 1, `SEARCH_SHARD_EDITIONS=${SHARD_EDITIONS} should split the fixture into several shards`);
   });
 
@@ -153,6 +156,9 @@ describe('incremental build: a rebuild after a change equals a full build', { ti
     assert.deepEqual(reported(b, 'cards'), { rendered: 0, cached: reported(a, 'cards').rendered }, 'cards: every card from the cache');
     assert.deepEqual(reported(b, 'search'), { built: 0, reused: reported(a, 'search').built }, 'search: every shard reused');
     assert.deepEqual(b.report.searchBuilt, []);
+    const editions = reported(a, 'editions').parsed;
+    assert.deepEqual(reported(b, 'editions'), { reused: editions, parsed: 0 }, 'editions: every one read back, none parsed');
+    assert.deepEqual(reported(b, 'mentions'), { reused: editions, found: 0 }, 'programme mentions: all read back');
     assert.match(b.log, /: kept from the last build; 0 file\(s\) no longer part of the site removed/, 'the output folder is kept, not emptied and copied back');
     const differences = compareTrees({ name: 'A', dir: a.outDir }, { name: 'B', dir: b.outDir });
     assert.equal(differences.length, 0, `the unchanged rebuild B differs from the full build A: ${describeDifferences(differences)}`);
@@ -213,6 +219,9 @@ describe('incremental build: a rebuild after a change equals a full build', { ti
     assert.ok(mine, `build A named no search shard holding ${EDITED.year}: ${runs.a!.report.searchBuilt.join(', ')}`);
     assert.deepEqual(c.report.searchBuilt, [mine], `only the search shard of ${EDITED.year} is built again`);
     assert.deepEqual(search, { built: 1, reused: reported(b, 'search').reused - 1 });
+    const editions = reported(b, 'editions').reused;
+    assert.deepEqual(reported(c, 'editions'), { reused: editions - 1, parsed: 1 }, 'only the changed edition is parsed again');
+    assert.deepEqual(reported(c, 'mentions'), { reused: editions - 1, found: 1 });
   });
 
   test("D equals C: a full build of the changed content from empty caches writes the same files, same bytes apart from the PDFs' print times and session ids", async (t) => {
@@ -225,6 +234,7 @@ describe('incremental build: a rebuild after a change equals a full build', { ti
     assert.equal(reported(d, 'pdf').cached, 0);
     assert.equal(reported(d, 'cards').cached, 0);
     assert.equal(reported(d, 'search').reused, 0);
+    assert.equal(reported(d, 'editions').reused, 0);
     const differences = compareTrees({ name: 'C (incremental)', dir: c.outDir }, { name: 'D (full)', dir: d.outDir });
     assert.equal(differences.length, 0, `the incremental build C differs from the full build D: ${describeDifferences(differences)}`);
     t.diagnostic(`C and D: ${listTree(c.outDir).length} files each, equal; build times: ${durations()}`);

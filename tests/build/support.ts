@@ -82,6 +82,10 @@ export interface BuildReport {
   cards?: { rendered: number; cached: number };
   /** `search index: N shard(s) built, M reused` */
   search?: { built: number; reused: number };
+  /** `editions: N read back from the last build, M parsed` */
+  editions?: { reused: number; parsed: number };
+  /** `programme mentions: N read back from the last build, M found` */
+  mentions?: { reused: number; found: number };
   /** The pages Astro says it rendered (`/shili-lishi/2020/index.html`), not those it kept from the last build. */
   renderedPages: string[];
   /** The shards the search step says it indexed, not reused (their year keys: `2026`, `2019-2020`). */
@@ -100,6 +104,10 @@ export function parseBuildLog(log: string): BuildReport {
   if (cards) report.cards = { rendered: Number(cards[1]), cached: Number(cards[2]) };
   const search = last(/\bsearch index: (\d+) shard\(s\) built, (\d+) reused\b/g);
   if (search) report.search = { built: Number(search[1]), reused: Number(search[2]) };
+  const editions = last(/\beditions: (\d+) read back from the last build, (\d+) parsed\b/g);
+  if (editions) report.editions = { reused: Number(editions[1]), parsed: Number(editions[2]) };
+  const mentions = last(/\bprogramme mentions: (\d+) read back from the last build, (\d+) found\b/g);
+  if (mentions) report.mentions = { reused: Number(mentions[1]), found: Number(mentions[2]) };
   // Astro lists every page: `  ├─ /a/index.html (+12ms)` rendered, `(cached)` or `(restored)` kept.
   report.renderedPages = [...log.matchAll(/[├└]─ (\/\S*) \(\+[\d.]+m?s\)/g)].map((m) => m[1]!).sort();
   // `search index: pagefind/shards/2019-2020/ — years 2019-2020, 2 editions, 40 records, indexed, 900 ms`

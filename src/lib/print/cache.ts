@@ -12,7 +12,7 @@ import { join } from 'node:path';
  * Where the artifacts of one kind are kept: `node_modules/.cache/yaodian/<kind>/`, or under YAODIAN_CACHE_DIR
  * (the benchmark measures cold builds there without emptying the real cache).
  */
-export function cacheDir(root: string, kind: 'fonts' | 'pdf' | 'cards' | 'search' | '', env: Record<string, string | undefined> = process.env): string {
+export function cacheDir(root: string, kind: 'fonts' | 'pdf' | 'cards' | 'search' | 'editions' | 'mentions' | '', env: Record<string, string | undefined> = process.env): string {
   return join(env.YAODIAN_CACHE_DIR || join(root, 'node_modules', '.cache', 'yaodian'), kind);
 }
 

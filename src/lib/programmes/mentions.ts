@@ -57,47 +57,59 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /**
- * Indexes every mention in `editions` (in the order given) with `matcher`.
+ * Indexes every mention in `editions` (in the order given) with `matcher`. `known` gives an edition's mentions
+ * when they were found before (editionMentions with the same matcher; a build keeps them for unchanged editions).
  * @example indexMentions(editions, matcher).byProgramme.get('siqiang-dangzhibu')![0]
  *   // { edition: 'dongguan-szjggw/2025', anchor: 'item-8', item: 8, wording: '“四强”党支部', … }
  */
-export function indexMentions(editions: readonly Edition[], matcher: Matcher): MentionIndex {
+export function indexMentions(editions: readonly Edition[], matcher: Matcher, known: (edition: Edition) => readonly MentionRef[] = (e) => editionMentions(e, matcher)): MentionIndex {
   const byProgramme = new Map<string, MentionRef[]>(matcher.patterns.map((p) => [p.programme, []]));
   const byEdition = new Map<string, EditionProgramme[]>();
   for (const edition of editions) {
     const named = new Map<string, EditionProgramme>();
-    // One ref per (part, programme): the first mention gives the sentence, later ones add their wording.
-    const inPart = new Map<string, MentionRef>();
-    for (const passage of editionPassages(edition)) {
-      for (const m of matcher.findMentions(passage.text)) {
-        const key = `${passage.anchor}\u0000${m.programme}`;
-        const seen = inPart.get(key);
-        if (seen) {
-          seen.wordings.push(m.wording);
-          continue;
-        }
-        const ref: MentionRef = {
-          programme: m.programme,
-          edition: edition.id,
-          issuer: edition.issuer,
-          year: edition.year,
-          anchor: passage.anchor,
-          ...(passage.item === undefined ? {} : { item: passage.item, cite: passage.cite }),
-          kind: passage.kind,
-          sentence: sentenceAround(passage.text, m.start, m.end),
-          wording: m.wording,
-          wordings: [m.wording],
-        };
-        inPart.set(key, ref);
-        byProgramme.get(m.programme)!.push(ref);
-        const entry = named.get(m.programme) ?? { programme: m.programme, anchors: [] };
-        named.set(m.programme, entry);
-        entry.anchors.push(passage.anchor);
-      }
+    for (const ref of known(edition)) {
+      byProgramme.get(ref.programme)?.push(ref);
+      const entry = named.get(ref.programme) ?? { programme: ref.programme, anchors: [] };
+      named.set(ref.programme, entry);
+      entry.anchors.push(ref.anchor);
     }
     byEdition.set(edition.id, [...named.values()]);
   }
   return { byProgramme, byEdition };
+}
+
+/**
+ * The mentions of one edition, in reading order: one ref per (part, programme), the first mention giving the
+ * sentence and later ones adding their wording. Plain JSON.
+ */
+export function editionMentions(edition: Edition, matcher: Matcher): MentionRef[] {
+  const refs: MentionRef[] = [];
+  const inPart = new Map<string, MentionRef>();
+  for (const passage of editionPassages(edition)) {
+    for (const m of matcher.findMentions(passage.text)) {
+      const key = `${passage.anchor}\u0000${m.programme}`;
+      const seen = inPart.get(key);
+      if (seen) {
+        seen.wordings.push(m.wording);
+        continue;
+      }
+      const ref: MentionRef = {
+        programme: m.programme,
+        edition: edition.id,
+        issuer: edition.issuer,
+        year: edition.year,
+        anchor: passage.anchor,
+        ...(passage.item === undefined ? {} : { item: passage.item, cite: passage.cite }),
+        kind: passage.kind,
+        sentence: sentenceAround(passage.text, m.start, m.end),
+        wording: m.wording,
+        wordings: [m.wording],
+      };
+      inPart.set(key, ref);
+      refs.push(ref);
+    }
+  }
+  return refs;
 }
 
 /** A programme named in the same parts as another. */

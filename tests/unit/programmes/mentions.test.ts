@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
-import { indexMentions, relatedProgrammes, sentenceAround, wordingsByIssuer } from '../../../src/lib/programmes/mentions.ts';
+import { editionMentions, indexMentions, relatedProgrammes, sentenceAround, wordingsByIssuer } from '../../../src/lib/programmes/mentions.ts';
 import { editions, registry } from '../../support/fixture-content.ts';
 
 const index = indexMentions(editions, createMatcher(registry));
@@ -125,4 +125,13 @@ describe('mention index over the real corpus', () => {
     assert.equal(sentenceAround('甲。乙“四强”丙；丁。戊', 3, 7), '乙“四强”丙；丁。');
     assert.equal(sentenceAround('开展工作，完', 0, 2), '开展工作，完', 'a text cut off keeps its last words');
   });
+});
+
+test('an index from mentions found before (a build reads them back for unchanged editions) is the same index', () => {
+  const matcher = createMatcher(registry);
+  const kept = new Map(editions.map((e) => [e.id, JSON.parse(JSON.stringify(editionMentions(e, matcher))) as ReturnType<typeof editionMentions>]));
+  const again = indexMentions(editions, matcher, (e) => kept.get(e.id)!);
+  assert.deepEqual([...again.byEdition], [...index.byEdition]);
+  assert.deepEqual([...again.byProgramme], [...index.byProgramme]);
+  assert.ok([...index.byProgramme.values()].some((refs) => refs.length > 0), 'the fixture names programmes');
 });
