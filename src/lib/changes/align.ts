@@ -62,13 +62,17 @@ interface Candidate {
   same: boolean;
 }
 
-/** What happened to every item between two editions of any issuers and years. */
-export function alignEditions(older: Edition, newer: Edition): ChangeSet {
+/**
+ * What happened to every item between two editions of any issuers and years. `space`: a feature space to work
+ * in (its counts are cleared first), for a caller aligning many small sets of the same items, whose words and
+ * word pairs it then interns once (lineage.ts's re-added items); by default a fresh one.
+ */
+export function alignEditions(older: Edition, newer: Edition, space = new FeatureSpace()): ChangeSet {
   // Every text cut first, in one call to ICU; add() then finds each in the memo.
   const textA = older.items.map(itemText);
   const textB = newer.items.map(itemText);
   segmentAll([...textA, ...textB]);
-  const space = new FeatureSpace();
+  space.recount();
   const fa = older.items.map((it, i) => space.add(it, textA[i]));
   const fb = newer.items.map((it, j) => space.add(it, textB[j]));
   const ta = older.items.map((it, i) => comparable(it, textA[i]!));

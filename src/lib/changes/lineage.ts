@@ -10,6 +10,7 @@
  */
 import type { Edition, Item } from '../edition/model.ts';
 import { alignEditions } from './align.ts';
+import { FeatureSpace } from './similarity.ts';
 import type { ChangeSet } from './change-set.ts';
 
 /**
@@ -155,6 +156,9 @@ export function issuerHistory(editions: readonly Edition[], sets: readonly Chang
     }
     return byRoot;
   };
+  // One feature space for every re-add alignment of this issuer: a dropped item is a candidate for up to `window`
+  // later editions, and its words are interned once, not once per alignment.
+  const space = new FeatureSpace();
   for (let m = 2; m < editions.length; m++) {
     const fresh = sets[m - 1]!.added.map((a) => node(editions[m]!.year, a.item.number)).filter((n) => n.kind === 'new');
     if (fresh.length === 0) continue;
@@ -172,7 +176,7 @@ export function issuerHistory(editions: readonly Edition[], sets: readonly Chang
     if (candidates.length === 0) continue;
     const newer = editions[m]!;
     const freshItems = fresh.map((n) => newer.items.find((it) => it.number === n.item)!);
-    const found = alignEditions(pseudoEdition(newer, 'earlier', candidates.map((c) => c.item)), pseudoEdition(newer, 'fresh', freshItems));
+    const found = alignEditions(pseudoEdition(newer, 'earlier', candidates.map((c) => c.item)), pseudoEdition(newer, 'fresh', freshItems), space);
     for (const p of found.pairs) {
       if (p.similarity < readdMin) continue;
       const was = candidates[p.older.number - 1]!;

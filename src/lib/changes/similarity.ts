@@ -115,6 +115,18 @@ export class FeatureSpace {
     return f;
   }
 
+  /**
+   * Forgets the items counted for the weights (as if none had been added), keeping the ids of the words and
+   * word pairs met so far and the features of the texts cut so far, for aligning other items of the same texts.
+   */
+  recount(): void {
+    this.docs = 0;
+    this.df.fill(0);
+    this.seen.fill(0);
+    this.weights = undefined;
+    this.totals = new WeakMap();
+  }
+
   /** Features of the first `count` body words of an item (not counted for the weights). */
   prefix(f: ItemFeatures, count: number): ItemFeatures {
     const sequence = f.sequence.subarray(0, count);

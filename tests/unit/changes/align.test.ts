@@ -9,7 +9,7 @@ import { describe as suite, test } from 'node:test';
 import { alignEditions } from '../../../src/lib/changes/align.ts';
 import type { ChangeSet, ItemPair } from '../../../src/lib/changes/change-set.ts';
 import { diffWords } from '../../../src/lib/changes/diff.ts';
-import { itemText } from '../../../src/lib/changes/similarity.ts';
+import { FeatureSpace, itemText } from '../../../src/lib/changes/similarity.ts';
 import type { Edition } from '../../../src/lib/edition/model.ts';
 import { dropItem, insertBefore, itemBlock, load, mergeWithNext, moveItem, renumber, replaceOnce, setYear, splitItem } from '../../../bench/change-pairs.ts';
 import { committed, describe, fixtureMdx as editionMdx } from './support.ts';
@@ -221,4 +221,15 @@ suite('edge cases', () => {
     assert.deepEqual(alignEditions(a, kaiping), set);
     assert.deepEqual(JSON.parse(JSON.stringify(set)), set);
   });
+});
+
+test('a feature space reused across alignments (as lineages re-use one) gives the same change sets as fresh ones', () => {
+  const editions = ALL.map(committed);
+  const space = new FeatureSpace();
+  for (const [k, older] of editions.entries()) {
+    const more = older.id === DONGGUAN ? [edited(DONGGUAN, (m) => renumber(dropItem(m, 2)))] : [];
+    for (const newer of [editions[(k + 1) % editions.length]!, older, ...more]) {
+      assert.deepEqual(alignEditions(older, newer, space), alignEditions(older, newer), `${older.id} → ${newer.id}`);
+    }
+  }
 });
