@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { collectCharacters } from './characters.ts';
 
 /**
@@ -7,11 +7,12 @@ import { collectCharacters } from './characters.ts';
  * the interface strings. A superset of what the parser hands to pages (it only ever removes characters), read
  * as plain files because fonts are subsetted before Astro's content layer runs.
  *
- * siteCharacters('/work/main', 'content') → ' !"#…要…點…'
+ * siteCharacters('/work/main', 'content') → ' !"#…要…點…'; siteCharacters('/work/main', '/tmp/corpus') reads /tmp/corpus
  */
 export function siteCharacters(root: string, contentRoot: string): string {
   const texts: string[] = [];
-  const content = join(root, contentRoot);
+  // CONTENT_ROOT may be absolute (a generated corpus, a test's copy): resolved, not joined under the root.
+  const content = resolve(root, contentRoot);
   for (const dir of ['editions', 'issuers', 'programmes']) {
     const base = join(content, dir);
     if (!existsSync(base)) continue;

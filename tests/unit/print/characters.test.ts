@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { editions, FIXTURE } from '../../support/fixture-content.ts';
 import { BASE_CHARACTERS, collectCharacters, emWidth, missingCharacters } from '../../../src/lib/print/characters.ts';
@@ -45,6 +46,12 @@ describe('siteCharacters: the subset holds every character the interface prints'
     assert.ok(all.includes('删除') && all.includes('正在比较…'), 'the change views\' and the compare page\'s words are in t');
     assert.deepEqual(missingCharacters(all.join(''), chars), []);
   });
+});
+
+test('siteCharacters: an absolute content root (CONTENT_ROOT=/tmp/…) is read as it is, not under the project root', () => {
+  const relative = siteCharacters('.', `${FIXTURE.root}/${FIXTURE.dir}`);
+  assert.equal(siteCharacters(process.cwd(), resolve(FIXTURE.root, FIXTURE.dir)), relative);
+  assert.ok(relative.length > siteCharacters('.', 'no/such/content').length, 'the content adds characters to the interface\'s own');
 });
 
 describe('siteCharacters: the subset holds every character the editions print', () => {
