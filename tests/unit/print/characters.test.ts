@@ -50,7 +50,7 @@ describe('siteCharacters: the subset holds every character the interface prints'
 
 test('siteCharacters: an absolute content root (CONTENT_ROOT=/tmp/…) is read as it is, not under the project root', () => {
   const relative = siteCharacters('.', `${FIXTURE.root}/${FIXTURE.dir}`);
-  assert.equal(siteCharacters(process.cwd(), resolve(FIXTURE.root, FIXTURE.dir)), relative);
+  assert.equal(siteCharacters(process.cwd(), resolve(`${FIXTURE.root}/${FIXTURE.dir}`)), relative);
   assert.ok(relative.length > siteCharacters('.', 'no/such/content').length, 'the content adds characters to the interface\'s own');
 });
 
