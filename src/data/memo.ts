@@ -29,6 +29,16 @@ export interface BuildMemo<T> extends Memo<T> {
   report(what: string, done: string, ms: number): void;
 }
 
+/** The value kept for `inputs`, or `compute()`'s, then kept; without a memo (the dev server) just `compute()`. */
+export function recall<T>(memo: BuildMemo<T> | undefined, inputs: string, compute: () => T): T {
+  let value = memo?.get(inputs);
+  if (value === undefined) {
+    value = compute();
+    memo?.set(inputs, value);
+  }
+  return value;
+}
+
 /** The memo of one kind, or undefined in the dev server or when the sources cannot be read to version it. */
 export function buildMemo<T>(kind: 'editions' | 'mentions'): BuildMemo<T> | undefined {
   if (import.meta.env.DEV) return undefined;

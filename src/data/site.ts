@@ -7,7 +7,7 @@ import type { Edition } from '../lib/edition/model.ts';
 import { parseEdition } from '../lib/edition/parse.ts';
 import { createMatcher, type Matcher } from '../lib/programmes/matcher.ts';
 import { editionMentions, indexMentions, type MentionIndex, type MentionRef } from '../lib/programmes/mentions.ts';
-import { buildMemo } from './memo.ts';
+import { buildMemo, recall } from './memo.ts';
 import { validateRegistry, type ProgrammeEntry } from '../lib/programmes/registry.ts';
 import { buildCatalog, type Catalog } from '../lib/site/catalog.ts';
 import { digestOf, pageKeys, type PageKeys } from '../lib/incremental/page-keys.ts';
@@ -15,6 +15,12 @@ import { artifactSwitches } from '../lib/print/switches.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 
 let cached: Promise<Catalog> | undefined;
+
+/** A collection's entries as text, sorted: what a digest of the collection is made of. */
+function entryTexts(entries: readonly { id: string; data: unknown; body?: string }[]): string[] {
+  return entries.map((e) => JSON.stringify([e.id, e.data, e.body ?? ''])).sort();
+}
+
 /** Each published edition's content digest (frontmatter and body), by edition id. */
 const digests = new Map<string, string>();
 
@@ -30,15 +36,11 @@ async function load(): Promise<Catalog> {
     const file = e.filePath ?? `content/editions/${e.id}.mdx`;
     const body = e.body ?? '';
     const digest = digestOf(file, JSON.stringify(e.data), body);
-    let edition = memo?.get(digest);
-    if (!edition) {
-      edition = parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine });
-      memo?.set(digest, edition);
-    }
+    const edition = recall(memo, digest, () => parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine }));
     digests.set(edition.id, digest);
     return edition;
   });
-  if (memo) memo.report('editions', 'parsed', performance.now() - started);
+  memo?.report('editions', 'parsed', performance.now() - started);
   return buildCatalog(editions, issuers);
 }
 
@@ -67,18 +69,10 @@ async function loadProgrammes(): Promise<Programmes> {
   const editions = catalog.shelves.flatMap((s) => s.editions);
   // An edition's mentions are kept by its digest and the registry's: either changing finds them again.
   const memo = buildMemo<MentionRef[]>('mentions');
-  const registry = digestOf(...raw.map((e) => JSON.stringify([e.id, e.data, e.body ?? ''])).sort());
+  const registry = digestOf(...entryTexts(raw));
   const started = performance.now();
-  const index = indexMentions(editions, matcher, (edition) => {
-    const key = digestOf(digests.get(edition.id)!, registry);
-    let refs = memo?.get(key);
-    if (!refs) {
-      refs = editionMentions(edition, matcher);
-      memo?.set(key, refs);
-    }
-    return refs;
-  });
-  if (memo) memo.report('programme mentions', 'found', performance.now() - started);
+  const index = indexMentions(editions, matcher, (edition) => recall(memo, digestOf(digests.get(edition.id)!, registry), () => editionMentions(edition, matcher)));
+  memo?.report('programme mentions', 'found', performance.now() - started);
   return { entries, byId: new Map(entries.map((e) => [e.id, e])), matcher, index };
 }
 
@@ -92,7 +86,7 @@ let keys: Promise<PageKeys> | undefined;
 
 async function loadKeys(): Promise<PageKeys> {
   const catalog = await getCatalog();
-  const collection = async (name: 'issuers' | 'programmes') => (await getCollection(name)).map((e) => JSON.stringify([e.id, e.data, e.body ?? ''])).sort();
+  const collection = async (name: 'issuers' | 'programmes') => entryTexts(await getCollection(name));
   const global = digestOf(JSON.stringify(artifactSwitches(process.env)), ...(await collection('issuers')), '|', ...(await collection('programmes')));
   return pageKeys({ global, shelves: catalog.shelves.map((s) => ({ id: s.id, editions: s.editions.map((e) => ({ id: e.id, year: e.year, digest: digests.get(e.id)! })) })) });
 }
