@@ -2,9 +2,11 @@
  * The one module that reads content collections. Every page gets editions and the catalog from here,
  * each edition parsed once per build.
  */
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Edition } from '../lib/edition/model.ts';
 import { parseEdition } from '../lib/edition/parse.ts';
+import { readEditionBody } from '../lib/edition/source.ts';
 import { createMatcher, type Matcher } from '../lib/programmes/matcher.ts';
 import { editionMentions, indexMentions, type MentionIndex, type MentionRef } from '../lib/programmes/mentions.ts';
 import { buildMemo, recall } from './memo.ts';
@@ -29,14 +31,16 @@ async function load(): Promise<Catalog> {
   const issuerEntries = await getCollection('issuers');
   const issuers = new Map<string, Issuer>(issuerEntries.map((e) => [e.id, e.data]));
   const entries = await getCollection('editions', (e) => showDrafts || !e.data.draft);
-  // An edition unchanged since the last build (same file, frontmatter, body and code) is read back, not parsed.
+  // An edition unchanged since the last build (same file, text and code) is read back, not parsed; the body is
+  // read from the file only to parse it (the data store keeps the frontmatter and the text's digest).
   const memo = buildMemo<Edition>('editions');
   const started = performance.now();
   const editions: Edition[] = entries.map((e) => {
     const file = e.filePath ?? `content/editions/${e.id}.mdx`;
-    const body = e.body ?? '';
-    const digest = digestOf(file, JSON.stringify(e.data), body);
-    const edition = recall(memo, digest, () => parseEdition({ body, data: e.data, file, lineOffset: e.data.bodyLine }));
+    const textDigest = String(e.digest ?? '');
+    const digest = digestOf(file, JSON.stringify(e.data), textDigest);
+    const parse = () => parseEdition({ body: readEditionBody(resolve(file), file, textDigest), data: e.data, file, lineOffset: e.data.bodyLine });
+    const edition = recall(memo, digest, parse);
     digests.set(edition.id, digest);
     return edition;
   });
