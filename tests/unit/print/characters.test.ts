@@ -21,12 +21,19 @@ describe('collectCharacters', () => {
     for (const ch of BASE_CHARACTERS) assert.ok(chars.includes(ch), `missing ${ch}`);
     for (const ch of '—〔〕《》“”，。：；0123456789') assert.ok(chars.includes(ch));
   });
-  test('no control characters, line separators or BOM', () => {
-    const chars = collectCharacters(['a\nb\tc\r\u2028\ufeff\u0085']);
-    assert.doesNotMatch(chars, /[\n\t\r\u2028\ufeff\u0085]/);
+  test('no control characters, line separators, BOM or lone surrogates', () => {
+    const chars = collectCharacters(['a\nb\tc\r\u2028\ufeff\u0085\ud800 \udc00']);
+    assert.doesNotMatch(chars, /[\n\t\r\u2028\ufeff\u0085\ud800-\udfff]/);
   });
   test('characters outside the BMP are kept whole', () => {
     assert.ok(collectCharacters(['𠀀']).includes('𠀀'));
+  });
+  test('the same characters as taking the texts one character at a time', () => {
+    const texts = ['〔2026〕6号 要点\u0085\n', '𠀀𪚥 a\ud800b \udc00 \u2028', '　“四强”党支部……'];
+    const naive = new Set<number>();
+    for (const text of [BASE_CHARACTERS, ...texts]) for (const ch of text) naive.add(ch.codePointAt(0)!);
+    const expected = [...naive].filter((cp) => !(cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || (cp >= 0xd800 && cp < 0xe000))).sort((x, y) => x - y);
+    assert.deepEqual([...collectCharacters(texts)].map((c) => c.codePointAt(0)), expected);
   });
   test('missingCharacters names what a subset could not draw', () => {
     assert.deepEqual(missingCharacters('要点甲', collectCharacters(['要点'])), ['甲']);
