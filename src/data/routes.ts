@@ -82,7 +82,13 @@ export async function yearPaths() {
 export async function programmePaths() {
   const [programmes, keys] = [await getProgrammes(), await getPageKeys()];
   const mentionedIn = new Map<string, string[]>();
-  for (const [edition, refs] of programmes.index.byEdition) for (const r of refs) mentionedIn.set(r.programme, [...(mentionedIn.get(r.programme) ?? []), edition]);
+  for (const [edition, refs] of programmes.index.byEdition) {
+    for (const r of refs) {
+      const list = mentionedIn.get(r.programme);
+      if (list) list.push(edition);
+      else mentionedIn.set(r.programme, [edition]);
+    }
+  }
   return programmes.entries.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: keys.programme(entry.id, mentionedIn.get(entry.id) ?? []) }));
 }
 
