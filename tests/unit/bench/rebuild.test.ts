@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { renderBuildSection, type CorpusResult } from '../../../bench/build-benchmark.ts';
 import { generateCorpus } from '../../../bench/generate-corpus.ts';
 import type { Measurement } from '../../../bench/measure.ts';
-import { changeOneCharacter, parseBuildCounts, pickEditionToChange, renderRebuildTable, type Rebuild, type RebuildResult } from '../../../bench/rebuild.ts';
+import { changeOneCharacter, medianRun, parseBuildCounts, pickEditionToChange, renderRebuildTable, type Rebuild, type RebuildResult } from '../../../bench/rebuild.ts';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
 import { editionMdx, editions as fixtureEditions } from '../../support/fixture-content.ts';
 
@@ -73,10 +73,26 @@ describe('bench rebuilds: one character changed', () => {
     }
   });
 
+  test('with skip, another item paragraph is changed, each from the original text', () => {
+    const text = texts[0]!.text;
+    const edits = [0, 1, 2].map((k) => changeOneCharacter(text, k));
+    assert.equal(new Set(edits.map((e) => e.line)).size, 3);
+    assert.ok(edits[0]!.line < edits[1]!.line && edits[1]!.line < edits[2]!.line);
+    for (const e of edits) assert.equal(e.text.split('\n').filter((l, i) => l !== text.split('\n')[i]).length, 1);
+    assert.throws(() => changeOneCharacter(text, 100000), /no item paragraph/);
+  });
+
   test('deterministic; an edition with no item paragraph to change is refused', () => {
     assert.equal(changeOneCharacter(texts[0]!.text).text, changeOneCharacter(texts[0]!.text).text);
     assert.throws(() => changeOneCharacter('---\ntitle: x\n---\n\n导语的段落。\n\n## 一、部分\n\n### 1.条目。\n\n党党党\n'), /no item paragraph/);
   });
+});
+
+test('the median run: the middle of an odd number, the faster middle of an even one', () => {
+  const run = (seconds: number) => ({ measurement: { seconds } });
+  assert.equal(medianRun([run(38), run(31), run(33)]).measurement.seconds, 33);
+  assert.equal(medianRun([run(40), run(30)]).measurement.seconds, 30);
+  assert.throws(() => medianRun([]), /no runs/);
 });
 
 describe('bench rebuilds: the table', () => {
@@ -85,15 +101,17 @@ describe('bench rebuilds: the table', () => {
     measurement: m(seconds), load, counts: { pagesRendered: rendered, pagesReused: reused, shardsBuilt: built, shardsReused, fontsMs },
   });
   test('seconds, share of the full build, pages and shards, the edition changed, the loads', () => {
-    const r: RebuildResult = { label: '5000', editions: 5000, changed: 'x-szjggw/2020', full: b(200, 15071, 0, 10, 0, 1.5, 5200), unchanged: b(8, 0, 15071, 0, 10, 1.2), oneEdition: b(15, 40, 15031, 1, 9, 1.1) };
+    const one = b(15, 40, 15031, 1, 9, 1.1);
+    const r: RebuildResult = { label: '5000', editions: 5000, changed: 'x-szjggw/2020', full: b(200, 15071, 0, 10, 0, 1.5, 5200), unchanged: b(8, 0, 15071, 0, 10, 1.2), oneEdition: one, oneEditionRuns: [b(17.5, 40, 15031, 1, 9, 1), one, b(14, 40, 15031, 1, 9, 1)] };
     const md = renderRebuildTable([r]);
-    assert.match(md, /\| 5000 \| 5000 \| 200\.0 \| 5\.2 \| 15071 \| 8\.0 \| 4\.0 % \| 0 \/ 15071 \| 0 \/ 10 \| `x-szjggw\/2020` \| 15\.0 \| 7\.5 % \| 40 \/ 15031 \| 1 \/ 9 \| 1\.5 \/ 1\.2 \/ 1\.1 \|/);
+    assert.match(md, /\| 5000 \| 5000 \| 200\.0 \| 5\.2 \| 15071 \| 8\.0 \| 4\.0 % \| 0 \/ 15071 \| 0 \/ 10 \| `x-szjggw\/2020` \| 15\.0 \| 7\.5 % \| 17\.5 \/ 15\.0 \/ 14\.0 \| 40 \/ 15031 \| 1 \/ 9 \| 1\.5 \/ 1\.2 \/ 1\.1 \|/);
     assert.match(md, /^Rebuilds: /);
   });
 
   test('in the build section only when a corpus measured its rebuilds', () => {
     const corpus = (rebuild?: RebuildResult): CorpusResult => ({ label: '20', editions: 20, generated: true, ours: m(20), load: 1, dist: { bytes: 1, files: 1, pages: 1 }, weights: [], rebuild });
-    const r: RebuildResult = { label: '20', editions: 20, changed: 'a/2020', full: b(20, 196, 0, 1, 0, 1), unchanged: b(10, 0, 196, 0, 1, 1), oneEdition: b(12, 55, 141, 1, 0, 1) };
+    const one = b(12, 55, 141, 1, 0, 1);
+    const r: RebuildResult = { label: '20', editions: 20, changed: 'a/2020', full: b(20, 196, 0, 1, 0, 1), unchanged: b(10, 0, 196, 0, 1, 1), oneEdition: one, oneEditionRuns: [one] };
     assert.doesNotMatch(renderBuildSection([corpus()]), /Rebuilds:/);
     assert.match(renderBuildSection([corpus(r)]), /\n\nRebuilds: [^\n]+\n\n\| corpus \| editions \| full build s \|/);
   });
