@@ -41,7 +41,9 @@ async function loadAll({ store, parseData, config }: LoaderContext, dir: string)
     const text = readFileSync(path, 'utf8');
     const digest = editionDigest(text);
     seen.add(id);
-    if (store.get(id)?.digest === digest) continue;
+    // Unchanged: the same text at the same path (the body is read from that path when the edition is parsed).
+    const kept = store.get(id);
+    if (kept?.digest === digest && kept.filePath === file) continue;
     const { data: raw, lineOffset } = readFrontmatter(text, file, EDITION_FRONTMATTER_HINT);
     const fields = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const data = await parseData({ id, data: { ...fields, bodyLine: lineOffset }, filePath: file });
