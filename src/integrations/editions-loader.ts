@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFrontmatter } from '../lib/text/frontmatter.ts';
 import { EDITION_FRONTMATTER_HINT } from '../lib/edition/load.ts';
-import { editionDigest } from '../lib/edition/source.ts';
+import { digestOf } from '../lib/incremental/page-keys.ts';
 
 /**
  * Loads content/editions/<issuer>/<year>.mdx as data: frontmatter validated by the collection schema, with the
@@ -39,7 +39,7 @@ async function loadAll({ store, parseData, config }: LoaderContext, dir: string)
     const file = relative(root, path);
     const id = f.replace(/\\/g, '/').replace(/\.mdx$/, '');
     const text = readFileSync(path, 'utf8');
-    const digest = editionDigest(text);
+    const digest = digestOf(text);
     seen.add(id);
     // Unchanged: the same text at the same path (the body is read from that path when the edition is parsed).
     const kept = store.get(id);

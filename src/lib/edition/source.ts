@@ -4,21 +4,16 @@
  * it (src/data/site.ts). Keeping bodies out of the data store keeps them out of the bundle Vite writes for it:
  * at 5,000 editions that store was about 100 MB of JavaScript that every build bundled and loaded again.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.ts';
+import { digestOf } from '../incremental/page-keys.ts';
 import { splitFrontmatter } from '../text/frontmatter.ts';
 import { EDITION_FRONTMATTER_HINT } from './load.ts';
 
-/** The digest of an edition file's whole text (frontmatter and body). */
-export function editionDigest(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
-}
-
 /**
  * The body of the edition at `path` (`file`: the name errors give), checked against the digest the content
- * loader took of it. A file changed since the loader read it is an InputError: the frontmatter the build holds
- * would not be this body's.
+ * loader took of its whole text (`digestOf(text)`). A file changed since the loader read it is an InputError:
+ * the frontmatter the build holds would not be this body's.
  */
 export function readEditionBody(path: string, file: string, digest: string): string {
   let text: string;
@@ -27,6 +22,6 @@ export function readEditionBody(path: string, file: string, digest: string): str
   } catch {
     throw new InputError(file, undefined, 'the file was removed while the site was being built', 'run the build again');
   }
-  if (editionDigest(text) !== digest) throw new InputError(file, undefined, 'the file changed while the site was being built', 'run the build again once the file is saved');
+  if (digestOf(text) !== digest) throw new InputError(file, undefined, 'the file changed while the site was being built', 'run the build again once the file is saved');
   return splitFrontmatter(text, file, EDITION_FRONTMATTER_HINT).body;
 }

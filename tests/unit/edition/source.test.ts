@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { InputError } from '../../../src/lib/errors.ts';
-import { editionDigest, readEditionBody } from '../../../src/lib/edition/source.ts';
+import { readEditionBody } from '../../../src/lib/edition/source.ts';
+import { digestOf } from '../../../src/lib/incremental/page-keys.ts';
 
 const TEXT = '---\nissuer: a\nyear: 2026\n---\n\n## 一、总体要求\n\n正文。\n';
 
@@ -17,18 +18,18 @@ function write(text: string): string {
 
 test('the body is what follows the frontmatter, when the file is as the loader digested it', () => {
   const path = write(TEXT);
-  assert.equal(readEditionBody(path, 'editions/a/2026.mdx', editionDigest(TEXT)), '\n## 一、总体要求\n\n正文。\n');
+  assert.equal(readEditionBody(path, 'editions/a/2026.mdx', digestOf(TEXT)), '\n## 一、总体要求\n\n正文。\n');
 });
 
 test('the digest covers frontmatter and body', () => {
-  assert.notEqual(editionDigest(TEXT), editionDigest(TEXT.replace('正文', '正本')));
-  assert.notEqual(editionDigest(TEXT), editionDigest(TEXT.replace('2026', '2025')));
-  assert.equal(editionDigest(TEXT), editionDigest(`${TEXT}`));
+  assert.notEqual(digestOf(TEXT), digestOf(TEXT.replace('正文', '正本')));
+  assert.notEqual(digestOf(TEXT), digestOf(TEXT.replace('2026', '2025')));
+  assert.equal(digestOf(TEXT), digestOf(`${TEXT}`));
 });
 
 test('a file changed since the loader read it is an error naming the file', () => {
   const path = write(TEXT);
-  const digest = editionDigest(TEXT);
+  const digest = digestOf(TEXT);
   writeFileSync(path, TEXT.replace('正文', '正本'));
   assert.throws(() => readEditionBody(path, 'editions/a/2026.mdx', digest), (e: unknown) => e instanceof InputError && e.file === 'editions/a/2026.mdx' && /changed while the site was being built/.test(e.message) && /run the build again/.test(e.hint));
 });
@@ -36,5 +37,5 @@ test('a file changed since the loader read it is an error naming the file', () =
 test('a file removed since the loader read it is an error naming the file', () => {
   const path = write(TEXT);
   rmSync(path);
-  assert.throws(() => readEditionBody(path, 'editions/a/2026.mdx', editionDigest(TEXT)), (e: unknown) => e instanceof InputError && e.file === 'editions/a/2026.mdx' && /removed/.test(e.message));
+  assert.throws(() => readEditionBody(path, 'editions/a/2026.mdx', digestOf(TEXT)), (e: unknown) => e instanceof InputError && e.file === 'editions/a/2026.mdx' && /removed/.test(e.message));
 });

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
 import { editionsLoader } from '../../../src/integrations/editions-loader.ts';
-import { editionDigest, readEditionBody } from '../../../src/lib/edition/source.ts';
+import { readEditionBody } from '../../../src/lib/edition/source.ts';
+import { digestOf } from '../../../src/lib/incremental/page-keys.ts';
 
 interface Entry {
   id: string;
@@ -50,7 +51,7 @@ test('the store holds the frontmatter, the body line and the digest of the text,
   assert.equal(entry.body, undefined);
   assert.equal(entry.filePath, 'content/editions/kaiping-szjggw/2026.mdx');
   const text = readFileSync(join(root, entry.filePath), 'utf8');
-  assert.equal(entry.digest, editionDigest(text));
+  assert.equal(entry.digest, digestOf(text));
   assert.equal(typeof entry.data.bodyLine, 'number');
   // What the site reads back from the file is the body after the frontmatter.
   assert.ok(text.endsWith(readEditionBody(join(root, entry.filePath), entry.filePath, String(entry.digest))));
@@ -71,7 +72,7 @@ test('an unchanged file keeps its entry; a changed one, a moved one and a remove
   const changed = context(root, first.store);
   await editionsLoader({ base }).load(changed.ctx);
   assert.equal(changed.sets(), 1);
-  assert.equal(changed.store.get('kaiping-szjggw/2026')!.digest, editionDigest(readFileSync(file, 'utf8')));
+  assert.equal(changed.store.get('kaiping-szjggw/2026')!.digest, digestOf(readFileSync(file, 'utf8')));
 
   const moved = join(root, 'moved/editions');
   cpSync(base, moved, { recursive: true });
