@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../incremental/memo.ts';
 import { planShards, SHARDS_MANIFEST, type Shard } from './shards.ts';
 import type { ShardAnswer, ShardJob } from './shard-worker.ts';
 
@@ -21,11 +22,9 @@ export interface ShardCache {
   force?: boolean;
 }
 
-/** A digest of the code that writes a shard: this folder's modules and Pagefind's version. */
+/** A digest of the code that writes a shard: this folder's modules (codeVersion) and Pagefind's version. */
 function indexerVersion(): string {
-  const hash = createHash('sha256');
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const f of readdirSync(here).filter((f) => f.endsWith('.ts')).sort()) hash.update(`${f}\0`).update(readFileSync(join(here, f)));
+  const hash = createHash('sha256').update(codeVersion(dirname(fileURLToPath(import.meta.url))) ?? '');
   // Pagefind's package.json is not among its exports: found by walking up from its entry point.
   let dir = dirname(fileURLToPath(import.meta.resolve('pagefind')));
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
