@@ -63,12 +63,6 @@ export async function ownEditionPaths(): Promise<{ params: { issuer: string; yea
   return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition }, cacheKey: keys.edition(edition.id) })));
 }
 
-/** An edition's search record: the edition, and whether it is 现行. */
-export async function recordsPaths(): Promise<{ params: { issuer: string; year: string }; props: { edition: Edition }; cacheKey: string }[]> {
-  const [catalog, keys] = [await getCatalog(), await getPageKeys()];
-  return catalog.shelves.flatMap((s) => s.editions.map((edition) => ({ params: { issuer: s.id, year: String(edition.year) }, props: { edition }, cacheKey: digestOf(keys.edition(edition.id), String(catalog.isCurrent(edition))) })));
-}
-
 export async function issuerPaths() {
   const [catalog, keys] = [await getCatalog(), await getPageKeys()];
   return catalog.shelves.map((shelf) => ({ params: { issuer: shelf.id }, props: { shelf }, cacheKey: keys.issuer(shelf.id) }));

@@ -2,6 +2,7 @@
  * The one module that reads content collections. Every page gets editions and the catalog from here,
  * each edition parsed once per build.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Edition } from '../lib/edition/model.ts';
@@ -13,6 +14,7 @@ import { buildMemo, recall } from './memo.ts';
 import { validateRegistry, type ProgrammeEntry } from '../lib/programmes/registry.ts';
 import { buildCatalog, type Catalog } from '../lib/site/catalog.ts';
 import { digestOf, pageKeys, type PageKeys } from '../lib/incremental/page-keys.ts';
+import { editionKey, mentionsKey, registryDigest } from '../lib/incremental/edition-keys.ts';
 import { artifactSwitches } from '../lib/print/switches.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 
@@ -23,7 +25,7 @@ function entryTexts(entries: readonly { id: string; data: unknown; body?: string
   return entries.map((e) => JSON.stringify([e.id, e.data, e.body ?? ''])).sort();
 }
 
-/** Each published edition's content digest (frontmatter and body), by edition id. */
+/** Each published edition's key (its file and the digest of its text: edition-keys.ts), by edition id. */
 const digests = new Map<string, string>();
 
 async function load(): Promise<Catalog> {
@@ -38,7 +40,7 @@ async function load(): Promise<Catalog> {
   const editions: Edition[] = entries.map((e) => {
     const file = e.filePath ?? `content/editions/${e.id}.mdx`;
     const textDigest = String(e.digest ?? '');
-    const digest = digestOf(file, JSON.stringify(e.data), textDigest);
+    const digest = editionKey(file, textDigest);
     const parse = () => parseEdition({ body: readEditionBody(resolve(file), file, textDigest), data: e.data, file, lineOffset: e.data.bodyLine });
     const edition = recall(memo, digest, parse);
     digests.set(edition.id, digest);
@@ -71,11 +73,12 @@ async function loadProgrammes(): Promise<Programmes> {
   const matcher = createMatcher(entries);
   const catalog = await getCatalog();
   const editions = catalog.shelves.flatMap((s) => s.editions);
-  // An edition's mentions are kept by its digest and the registry's: either changing finds them again.
+  // An edition's mentions are kept by its key and the registry's digest: either changing finds them again. The
+  // registry's digest is of its files' texts, as the search step (src/lib/content/read-site.ts) takes it too.
   const memo = buildMemo<MentionRef[]>('mentions');
-  const registry = digestOf(...entryTexts(raw));
+  const registry = registryDigest(entries.map((e) => ({ file: e.file, text: readFileSync(resolve(e.file), 'utf8') })));
   const started = performance.now();
-  const index = indexMentions(editions, matcher, (edition) => recall(memo, digestOf(digests.get(edition.id)!, registry), () => editionMentions(edition, matcher)));
+  const index = indexMentions(editions, matcher, (edition) => recall(memo, mentionsKey(digests.get(edition.id)!, registry), () => editionMentions(edition, matcher)));
   memo?.report('programme mentions', 'found', performance.now() - started);
   return { entries, byId: new Map(entries.map((e) => [e.id, e])), matcher, index };
 }

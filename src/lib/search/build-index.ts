@@ -1,15 +1,13 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../incremental/memo.ts';
 import { planShards, SHARDS_MANIFEST, type Shard } from './shards.ts';
+import type { SearchRecord } from './records.ts';
 import type { ShardAnswer, ShardJob } from './shard-worker.ts';
-
-/** Name of the per-edition file that the build writes for the index (`<issuer>/<year>/search-records.json`). */
-export const RECORDS_FILE = 'search-records.json';
 
 export interface IndexReport {
   /** Each shard; `reused` when it was copied from the cache of an earlier build instead of being indexed. */
@@ -32,17 +30,21 @@ function indexerVersion(): string {
 }
 
 /**
- * A shard's key: everything that goes into it (where it is written, the base, its records files' bytes, the
- * indexer's code), so a shard whose editions and code are unchanged is found again, and a changed one never is.
+ * A shard's key: everything that goes into it (where it is written, the base, its records, the indexer's
+ * code), so a shard whose editions and code are unchanged is found again, and a changed one never is.
  */
-export function shardKey(dist: string, shard: Shard, files: readonly string[], base: string, version: string): string {
+export function shardKey(shard: Shard, records: readonly SearchRecord[], base: string, version: string): string {
   const hash = createHash('sha256');
-  for (const part of ['search-shard-v1', version, base, shard.path]) hash.update(`${Buffer.byteLength(part)}:${part}`);
-  for (const f of files) {
-    const bytes = readFileSync(join(dist, f));
-    hash.update(`${Buffer.byteLength(f)}:${f}${bytes.length}:`).update(bytes);
-  }
+  for (const part of ['search-shard-v2', version, base, shard.path, ...records.map((r) => JSON.stringify(r))]) hash.update(`${Buffer.byteLength(part)}:${part}`);
   return hash.digest('hex').slice(0, 32);
+}
+
+/** The shard workers running. */
+const workers = new Set<ChildProcess>();
+
+/** Stops the shard workers running (when the build is stopped: none goes on writing into the output folder). */
+export function stopShardWorkers(): void {
+  for (const child of workers) child.kill('SIGTERM');
 }
 
 /** Builds one shard in a forked worker process (its own Pagefind service); rejects with the worker's error. */
@@ -50,6 +52,8 @@ function indexShard(job: ShardJob): Promise<number> {
   return new Promise((resolve, reject) => {
     // No inherited execArgv: under node --test those flags would make the worker a test runner.
     const child = fork(new URL('./shard-worker.ts', import.meta.url), { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    workers.add(child);
+    child.once('exit', () => workers.delete(child));
     let answer: ShardAnswer | undefined;
     child.once('message', (m: ShardAnswer) => (answer = m));
     child.once('error', reject);
@@ -62,31 +66,41 @@ function indexShard(job: ShardJob): Promise<number> {
 }
 
 /**
- * Indexes a built site: reads every edition's records file, plans year shards, builds the shards with
- * Pagefind, `jobs` at a time, each in a worker process of its own (memory is that of the largest shards
- * being built, not of the whole index), writes the manifest of extra shards, and removes the records files.
+ * Indexes the site's search records into `dist/pagefind`: plans year shards, builds the shards with Pagefind,
+ * `jobs` at a time, each in a worker process of its own (memory is that of the largest shards being built, not
+ * of the whole index), and writes the manifest of extra shards.
  */
-export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availableParallelism(), cache }: { dist: string; base: string; maxPerShard: number; jobs?: number; cache?: ShardCache }): Promise<IndexReport> {
-  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build)`);
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => f.endsWith(`/${RECORDS_FILE}`));
-  if (files.length === 0) throw new Error(`no ${RECORDS_FILE} files under ${dist}: build the site first (npm run build)`);
-  const yearOf = (f: string) => Number(f.split('/').at(-2));
+export async function buildSearchIndex({ dist, records, base, maxPerShard, jobs = availableParallelism(), cache }: { dist: string; records: readonly SearchRecord[]; base: string; maxPerShard: number; jobs?: number; cache?: ShardCache }): Promise<IndexReport> {
+  if (records.length === 0) throw new Error('no published editions to index: add an edition under content/editions (npm run import)');
+  const yearOf = (r: SearchRecord) => Number(r.sort.year);
   const perYear = new Map<number, number>();
-  for (const f of files) perYear.set(yearOf(f), (perYear.get(yearOf(f)) ?? 0) + 1);
+  for (const r of records) perYear.set(yearOf(r), (perYear.get(yearOf(r)) ?? 0) + 1);
   const shards = planShards(perYear, maxPerShard);
-  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   const report: IndexReport = { shards: [] };
   const version = cache ? indexerVersion() : '';
+  const mineOf = new Map(shards.map((shard) => [shard, records.filter((r) => shard.years.includes(yearOf(r))).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))]));
+  const keyOf = new Map(shards.map((shard) => [shard, cache ? shardKey(shard, mineOf.get(shard)!, base, version) : undefined]));
+  // A shard the last index left in this folder under the same key stays where it is; the rest of the folder goes.
+  const placed = cache && !cache.force ? takePlaced(cache.dir, dist) : {};
+  const inPlace = new Map<Shard, Set<string>>();
+  for (const shard of shards) {
+    const key = keyOf.get(shard);
+    const files = cache && key && key === placed[shard.path] ? filesInPlace(dist, shard.path, join(cache.dir, key, 'shard')) : undefined;
+    if (files) inPlace.set(shard, files);
+  }
+  clearIndex(dist, shards, inPlace);
   const queue = [...shards];
   const worker = async () => {
     for (let shard = queue.shift(); shard; shard = queue.shift()) {
       const started = performance.now();
-      const mine = files.filter((f) => shard.years.includes(yearOf(f))).sort();
+      const mine = mineOf.get(shard)!;
       const outputPath = join(dist, shard.path);
       try {
-        const key = cache ? shardKey(dist, shard, mine, base, version) : undefined;
+        if (inPlace.has(shard)) {
+          report.shards.push({ ...shard, records: mine.length, ms: Math.round(performance.now() - started), reused: true });
+          continue;
+        }
+        const key = keyOf.get(shard);
         const kept = cache && key ? join(cache.dir, key) : undefined;
         if (kept && !cache!.force && existsSync(join(kept, 'records.json'))) {
           // The same records, the same code: the shard an earlier build wrote, copied back.
@@ -97,7 +111,7 @@ export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availab
           report.shards.push({ ...shard, records, ms: Math.round(performance.now() - started), reused: true });
           continue;
         }
-        const records = await indexShard({ dist, files: mine, outputPath, base });
+        const indexed = await indexShard({ records: mine, outputPath, base });
         removeUiBundles(outputPath);
         if (kept) {
           // Written beside and renamed into place: a build running alongside never finds half a shard.
@@ -106,11 +120,11 @@ export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availab
           // Not the other shards that live inside this one's folder (the newest shard's is the root of them all).
           const nested = shards.filter((o) => o !== shard && o.path.startsWith(shard.path)).map((o) => join(dist, o.path));
           cpSync(outputPath, join(tmp, 'shard'), { recursive: true, filter: (src) => !nested.some((n) => `${src}/`.startsWith(n)) });
-          writeFileSync(join(tmp, 'records.json'), JSON.stringify({ records }));
+          writeFileSync(join(tmp, 'records.json'), JSON.stringify({ records: indexed }));
           rmSync(kept, { recursive: true, force: true });
           renameSync(tmp, kept);
         }
-        report.shards.push({ ...shard, records, ms: Math.round(performance.now() - started), reused: false });
+        report.shards.push({ ...shard, records: indexed, ms: Math.round(performance.now() - started), reused: false });
       } catch (error) {
         queue.length = 0; // start no more shards
         throw error;
@@ -120,7 +134,7 @@ export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availab
   const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(jobs, shards.length)) }, worker));
   const failed = settled.find((r) => r.status === 'rejected');
   if (failed) {
-    // No half-written index (the other workers have finished): the records files stay for a rerun.
+    // No half-written index (the other workers have finished).
     rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
     throw failed.reason;
   }
@@ -129,8 +143,83 @@ export async function buildSearchIndex({ dist, base, maxPerShard, jobs = availab
   const manifest = join(dist, SHARDS_MANIFEST);
   mkdirSync(dirname(manifest), { recursive: true });
   writeFileSync(manifest, JSON.stringify({ shards: shards.slice(1).map((s) => s.path) }));
-  for (const f of files) rmSync(join(dist, f));
+  if (cache) writePlaced(cache.dir, dist, Object.fromEntries(shards.map((shard) => [shard.path, keyOf.get(shard)!])));
   return report;
+}
+
+/** Which shard (by key) the last index left at each path of which output folder; kept in the shard cache. */
+const PLACED = 'placed.json';
+
+/**
+ * The shards the last index left in `dist` (path → key), forgotten as they are read: an index that stops half-way
+ * leaves none that a later one may trust.
+ */
+function takePlaced(cacheDir: string, dist: string): Record<string, string> {
+  const file = join(cacheDir, PLACED);
+  try {
+    const placed = JSON.parse(readFileSync(file, 'utf8')) as { dist: string; shards: Record<string, string> };
+    return placed.dist === resolve(dist) ? placed.shards : {};
+  } catch {
+    return {};
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+function writePlaced(cacheDir: string, dist: string, shards: Record<string, string>): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = join(cacheDir, `${PLACED}.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify({ dist: resolve(dist), shards }));
+  renameSync(tmp, join(cacheDir, PLACED));
+}
+
+/** Every file under `dir`, relative to it, with `/` separators (none when it does not exist). */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).replaceAll('\\', '/'));
+}
+
+/**
+ * The files (relative to `dist`) of the shard at `path` when every file of its copy in the cache (`kept`) is
+ * there at the same size; otherwise undefined (the shard is written again).
+ */
+function filesInPlace(dist: string, path: string, kept: string): Set<string> | undefined {
+  const files = filesUnder(kept);
+  if (files.length === 0) return undefined;
+  for (const f of files) {
+    try {
+      if (statSync(join(dist, path, f)).size !== statSync(join(kept, f)).size) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return new Set(files.map((f) => `${path}${f}`));
+}
+
+/**
+ * Clears `dist/pagefind` for a new index: removes every file but those of the shards kept in place (a file
+ * belongs to the shard with the longest path it is under: the newest shard's folder holds the others), whose
+ * times are renewed (the build removes afterwards the files it neither wrote nor renewed).
+ */
+function clearIndex(dist: string, shards: readonly Shard[], inPlace: ReadonlyMap<Shard, Set<string>>): void {
+  const root = join(dist, 'pagefind');
+  if (!existsSync(root)) return;
+  if (inPlace.size === 0) {
+    rmSync(root, { recursive: true, force: true });
+    return;
+  }
+  const byLength = [...shards].sort((a, b) => b.path.length - a.path.length);
+  const now = new Date();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const rel = relative(dist, path).replaceAll('\\', '/');
+    const owner = byLength.find((shard) => rel.startsWith(shard.path));
+    if (owner && inPlace.get(owner)?.has(rel)) utimesSync(path, now, now);
+    else rmSync(path);
+  }
 }
 
 /** Pagefind writes its UI bundles into every shard; the site uses only its JS API. */

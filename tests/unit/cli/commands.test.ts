@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 const COMMANDS: [string, string][] = [
@@ -35,10 +38,12 @@ describe('every command', () => {
     });
   }
 
-  test('a failure while a command runs is its message, not a stack trace (search index of a folder with no site)', () => {
-    const r = spawnSync(process.execPath, ['scripts/search-index.ts'], { encoding: 'utf8', env: { ...process.env, OUT_DIR: 'tests/fixtures/no-such-dist' } });
+  test('a failure while a command runs is its message, not a stack trace (search index of a content tree without editions)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'yaodian-no-index-'));
+    const r = spawnSync(process.execPath, ['scripts/search-index.ts'], { encoding: 'utf8', env: { ...process.env, OUT_DIR: out, CONTENT_ROOT: 'tests/fixtures/no-such-content' } });
+    rmSync(out, { recursive: true, force: true });
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /build the site first/);
+    assert.match(r.stderr, /no published editions to index: add an edition/);
     assert.doesNotMatch(r.stderr, STACK);
   });
 });

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readEditions, readIssuers, readProgrammeSources } from '../../../src/lib/content/content-dir.ts';
+import { changedSince, readSite } from '../../../src/lib/content/read-site.ts';
+import { loadPublishedEdition } from '../../../src/lib/edition/load.ts';
+import type { Edition } from '../../../src/lib/edition/model.ts';
+import { InputError } from '../../../src/lib/errors.ts';
+import { editionKey, mentionsKey, registryDigest } from '../../../src/lib/incremental/edition-keys.ts';
+import { digestOf } from '../../../src/lib/incremental/page-keys.ts';
+import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
+import { indexMentions, type MentionRef } from '../../../src/lib/programmes/mentions.ts';
+import { validateRegistry } from '../../../src/lib/programmes/registry.ts';
+import { siteRecords } from '../../../src/lib/search/site-records.ts';
+import { buildCatalog } from '../../../src/lib/site/catalog.ts';
+
+/** A project folder holding a copy of the fixture content tree (`<root>/content`), to change at will. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'yaodian-read-site-'));
+  cpSync('tests/fixtures/content', join(root, 'content'), { recursive: true });
+  return root;
+}
+
+const KAIPING = 'content/editions/kaiping-szjggw/2026.mdx';
+
+test('reads the site as its build does: published editions only, the catalog, the mentions, the records', () => {
+  const root = project();
+  try {
+    // One edition made a draft: never published, so not in the catalog or the index.
+    const draft = join(root, 'content/editions/dongguan-szjggw/2025.mdx');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+    const site = readSite({ root, contentRoot: 'content' });
+    const content = { root, dir: 'content' };
+    const published = readEditions(content, { published: true });
+    assert.equal(site.catalog.shelves.flatMap((s) => s.editions).length, published.length);
+    assert.ok(!site.catalog.shelves.flatMap((s) => s.editions).some((e) => e.id === 'dongguan-szjggw/2025'));
+    assert.equal(site.files.length, published.length + 1, 'every file read, the draft too');
+    // The same records as from the parts put together by hand.
+    const catalog = buildCatalog(published, new Map(readIssuers(content).map((i) => [i.id, i.issuer])));
+    const entries = validateRegistry(readProgrammeSources(content));
+    const index = indexMentions(catalog.shelves.flatMap((s) => s.editions), createMatcher(entries));
+    const expected = siteRecords(catalog, { index, byId: new Map(entries.map((e) => [e.id, e])) });
+    assert.ok(expected.some((r) => r.content.length > r.meta.length.length), 'records with words');
+    assert.deepEqual(siteRecords(site.catalog, site.programmes), expected);
+    assert.deepEqual(site.stats, { editions: { read: 0, parsed: published.length }, mentions: { read: 0, found: published.length } });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('reads back what the build kept, under the keys the build uses, and only reads', () => {
+  const root = project();
+  try {
+    const text = readFileSync(join(root, KAIPING), 'utf8');
+    const kept = { ...loadPublishedEdition(text, KAIPING)!, title: '读回的标题' } as Edition;
+    const editionKeys: string[] = [];
+    const mentionKeys: string[] = [];
+    const programmes = readProgrammeSources({ root, dir: 'content' }).map((p) => ({ file: p.file, text: readFileSync(join(root, p.file), 'utf8') }));
+    const keptMentions: MentionRef[] = [];
+    const site = readSite({
+      root,
+      contentRoot: join(root, 'content'),
+      memos: {
+        editions: { get: (key) => (editionKeys.push(key), key === editionKey(KAIPING, digestOf(text)) ? kept : undefined) },
+        mentions: { get: (key) => (mentionKeys.push(key), key === mentionsKey(editionKey(KAIPING, digestOf(text)), registryDigest(programmes)) ? keptMentions : undefined) },
+      },
+    });
+    assert.equal(site.catalog.shelf('kaiping-szjggw').editions[0]!.title, '读回的标题');
+    const found = readSite({ root, contentRoot: 'content' }).programmes.index.byEdition.get('kaiping-szjggw/2026') ?? [];
+    assert.ok(found.length > 0, 'the edition names programmes');
+    assert.deepEqual(site.programmes.index.byEdition.get('kaiping-szjggw/2026') ?? [], [], 'the kept mentions (none) were used');
+    assert.equal(site.stats.editions.read, 1);
+    assert.equal(site.stats.mentions.read, 1);
+    assert.equal(editionKeys.length, site.files.length);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('bad frontmatter is an InputError naming the file', () => {
+  const root = project();
+  try {
+    writeFileSync(join(root, KAIPING), readFileSync(join(root, KAIPING), 'utf8').replace(/^year: .*$/m, 'year: 二〇二六'));
+    assert.throws(() => readSite({ root, contentRoot: 'content' }), (e: unknown) => e instanceof InputError && e.message.includes(KAIPING) && /frontmatter field "year"/.test(e.message));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('changedSince names the files changed or removed since they were read', () => {
+  const root = project();
+  try {
+    const { files } = readSite({ root, contentRoot: 'content' });
+    assert.deepEqual(changedSince(root, files), []);
+    writeFileSync(join(root, KAIPING), readFileSync(join(root, KAIPING), 'utf8') + '\n');
+    unlinkSync(join(root, 'content/editions/dongguan-szjggw/2025.mdx'));
+    assert.deepEqual(changedSince(root, files), ['content/editions/dongguan-szjggw/2025.mdx', KAIPING]);
+    // Saved again with the same text (a newer time): not a change.
+    const again = readSite({ root, contentRoot: 'content' }).files;
+    const text = readFileSync(join(root, KAIPING), 'utf8');
+    writeFileSync(join(root, KAIPING), text);
+    utimesSync(join(root, KAIPING), new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(changedSince(root, again), []);
+    // Another text (here of another size): a change.
+    writeFileSync(join(root, KAIPING), text.replace('党', '党组'));
+    assert.deepEqual(changedSince(root, again), [KAIPING]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
