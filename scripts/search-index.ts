@@ -18,11 +18,11 @@ import { changedSince, readSite } from '../src/lib/content/read-site.ts';
 import { parseCommand, runCommand } from '../src/lib/cli/command.ts';
 import type { Edition } from '../src/lib/edition/model.ts';
 import { InputError } from '../src/lib/errors.ts';
-import { openSiteMemo } from '../src/lib/incremental/site-memo.ts';
+import { openSiteMemo, projectVersion } from '../src/lib/incremental/site-memo.ts';
 import { cacheDir } from '../src/lib/print/cache.ts';
 import type { MentionRef } from '../src/lib/programmes/mentions.ts';
 import { buildSearchIndex, stopShardWorkers } from '../src/lib/search/build-index.ts';
-import { siteRecords } from '../src/lib/search/site-records.ts';
+import { siteIndex } from '../src/lib/search/site-records.ts';
 import { basePath } from '../src/lib/site/urls.ts';
 
 const { values } = parseCommand({
@@ -46,11 +46,12 @@ await runCommand(async () => {
   // Read back only: the site's build, which may be running beside this, writes and prunes the memos.
   const memos = { editions: openSiteMemo<Edition>('editions', { root, contentRoot, read: !force }), mentions: openSiteMemo<MentionRef[]>('mentions', { root, contentRoot, read: !force }) };
   const site = readSite({ root, contentRoot, memos });
-  const records = siteRecords(site.catalog, site.programmes);
-  const { editions, mentions } = site.stats;
-  console.log(`search index: ${records.length} records (editions ${editions.read} read back, ${editions.parsed} parsed; mentions ${mentions.read} read back, ${mentions.found} found) in ${Math.round(performance.now() - started)} ms`);
-  const cache = { dir: cacheDir(root, 'search'), force };
-  const report = await buildSearchIndex({ dist, records, base: basePath(process.env.BASE_PATH), maxPerShard, jobs, cache });
+  const { entries, recordsOf } = siteIndex(site);
+  console.log(`search index: ${entries.length} editions (${site.stats.editions.read} read back, ${site.stats.editions.parsed} parsed) in ${Math.round(performance.now() - started)} ms`);
+  // Without a version of the code (sources unreadable), no shard is taken from the cache.
+  const version = projectVersion(root);
+  const cache = version ? { dir: cacheDir(root, 'search'), force, version } : undefined;
+  const report = await buildSearchIndex({ dist, entries, recordsOf, base: basePath(process.env.BASE_PATH), maxPerShard, jobs, cache });
   for (const s of report.shards) console.log(`search index: ${s.path} — years ${s.key}, ${s.editions} editions, ${s.records} records, ${s.reused ? 'reused from an earlier build' : 'indexed'}, ${s.ms} ms`);
   // The pages are built from the texts Astro read; an index of other texts would not match them.
   const changed = changedSince(root, site.files);
@@ -59,5 +60,7 @@ await runCommand(async () => {
     throw new InputError(changed[0]!, undefined, `the file changed while the site was being built${changed.length > 1 ? ` (and ${changed.length - 1} other file(s))` : ''}`, 'run the build again once the files are saved');
   }
   const reused = report.shards.filter((s) => s.reused).length;
+  const { mentions } = site.stats;
+  console.log(`search index: records made for the shards built (programme mentions ${mentions.read} read back, ${mentions.found} found)`);
   console.log(`search index: ${report.shards.length - reused} shard(s) built, ${reused} reused, in ${Math.round(performance.now() - started)} ms (Pagefind extended)`);
 });

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Card } from '../lib/og/card.ts';
@@ -89,8 +90,11 @@ export function printArtifacts(): AstroIntegration {
         const supplied = readSettingOrExit(root, logger);
         const roles = resolveRoles(supplied);
         logger.info(describeRoles(roles));
-        const characters = siteCharacters(root, process.env.CONTENT_ROOT ?? 'content');
         const dir = cacheDir(root, 'fonts');
+        const contentRoot = process.env.CONTENT_ROOT ?? 'content';
+        // Each content tree its own record of its files' characters (a checkout may build several).
+        const tree = createHash('sha256').update(resolve(root, contentRoot)).digest('hex').slice(0, 12);
+        const characters = siteCharacters(root, contentRoot, join(dir, `characters-${tree}.json`));
         cardFaces = roles.flatMap((r) => r.cards);
         subsets = await subsetFaces([...roles.flatMap((r) => [...r.print, r.fallback]), ...cardFaces], characters, dir, root).catch((error: unknown) => {
           if (error instanceof FontFileError) exitWith(unreadableFont(supplied, error.file, error.reason), logger);

@@ -24,7 +24,13 @@ import { listEditionFiles, readIssuers, readProgrammeTexts } from './content-dir
 /** What the reader found, and how much it read back from the memos. */
 export interface SiteData {
   catalog: Catalog;
-  programmes: { entries: ProgrammeEntry[]; byId: Map<string, ProgrammeEntry>; matcher: Matcher; index: MentionIndex };
+  programmes: { entries: ProgrammeEntry[]; byId: Map<string, ProgrammeEntry>; matcher: Matcher };
+  /** The programmes' mention index over `editions` (read back or found as they are asked for: the search step asks for the shards it indexes). */
+  mentions(editions: readonly Edition[]): MentionIndex;
+  /** Each published edition's key (edition-keys.ts: its file and the digest of its text), by id. */
+  keys: Map<string, string>;
+  /** The programme registry's digest (edition-keys.ts). */
+  registry: string;
   /** Every edition file read (drafts too), relative to the project, with the digest of the text it was read with and its time and size then. */
   files: ReadFile[];
   stats: { editions: { read: number; parsed: number }; mentions: { read: number; found: number } };
@@ -77,17 +83,17 @@ export function readSite({ root, contentRoot, memos = {} }: { root: string; cont
   const entries = validateRegistry(programmeFiles.map(({ file, text }) => readProgrammeFile(text, file)));
   const matcher = createMatcher(entries);
   const registry = registryDigest(programmeFiles);
-  const published = catalog.shelves.flatMap((s) => s.editions);
-  const index = indexMentions(published, matcher, (edition) => {
-    const kept = memos.mentions?.get(mentionsKey(keys.get(edition.id)!, registry));
-    if (kept) {
-      stats.mentions.read++;
-      return kept;
-    }
-    stats.mentions.found++;
-    return editionMentions(edition, matcher);
-  });
-  return { catalog, programmes: { entries, byId: new Map(entries.map((e) => [e.id, e])), matcher, index }, files, stats };
+  const mentions = (chosen: readonly Edition[]) =>
+    indexMentions(chosen, matcher, (edition) => {
+      const kept = memos.mentions?.get(mentionsKey(keys.get(edition.id)!, registry));
+      if (kept) {
+        stats.mentions.read++;
+        return kept;
+      }
+      stats.mentions.found++;
+      return editionMentions(edition, matcher);
+    });
+  return { catalog, programmes: { entries, byId: new Map(entries.map((e) => [e.id, e])), matcher }, mentions, keys, registry, files, stats };
 }
 
 /**

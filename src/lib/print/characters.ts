@@ -25,20 +25,7 @@ const undrawn = (cp: number) => cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp ===
  */
 export function collectCharacters(texts: Iterable<string>): string {
   const seen = new Uint8Array(0x110000 >> 3);
-  const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      let cp = text.charCodeAt(i);
-      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        // A surrogate pair is one character; a lone surrogate (broken text) is marked and left out below.
-        if (low >= 0xdc00 && low < 0xe000) {
-          cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-          i++;
-        }
-      }
-      seen[cp >> 3]! |= 1 << (cp & 7);
-    }
-  };
+  const add = (text: string) => forEachCodePoint(text, (cp) => void (seen[cp >> 3]! |= 1 << (cp & 7)));
   add(BASE_CHARACTERS);
   for (const text of texts) add(text);
   const out: string[] = [];
@@ -50,6 +37,42 @@ export function collectCharacters(texts: Iterable<string>): string {
     }
   }
   return out.join('');
+}
+
+/** Calls `each` with every code point of `text`; a surrogate pair is one, a lone surrogate (broken text) its own. */
+function forEachCodePoint(text: string, each: (cp: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    each(cp);
+  }
+}
+
+/**
+ * The drawn characters of one text, each once, in the order they first occur: what the build keeps of each file
+ * so that it need not read an unchanged one again (site-characters.ts); `collectCharacters` of these strings is
+ * `collectCharacters` of the texts. `scratch` is a bit set to reuse between calls (left cleared).
+ * distinctCharacters('要点要点 2026') → '要点 206'
+ */
+export function distinctCharacters(text: string, scratch: Uint8Array = new Uint8Array(0x110000 >> 3)): string {
+  const found: number[] = [];
+  forEachCodePoint(text, (cp) => {
+    const bit = 1 << (cp & 7);
+    if (scratch[cp >> 3]! & bit) return;
+    scratch[cp >> 3]! |= bit;
+    found.push(cp);
+  });
+  for (const cp of found) scratch[cp >> 3] = 0;
+  return found
+    .filter((cp) => !undrawn(cp))
+    .map((cp) => String.fromCodePoint(cp))
+    .join('');
 }
 
 /** Characters of `text` that are not in `characters`: what a subset made from `characters` could not draw. */

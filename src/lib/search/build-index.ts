@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../incremental/memo.ts';
 import { planShards, SHARDS_MANIFEST, type Shard } from './shards.ts';
 import type { SearchRecord } from './records.ts';
+import type { IndexEntry } from './site-records.ts';
 import type { ShardAnswer, ShardJob } from './shard-worker.ts';
 
 export interface IndexReport {
@@ -14,10 +15,14 @@ export interface IndexReport {
   shards: (Shard & { records: number; ms: number; reused: boolean })[];
 }
 
-/** Where a shard built earlier is kept, and whether to ignore what is there (a full build). */
+/**
+ * Where a shard built earlier is kept, whether to ignore what is there (a full build), and the version of the
+ * code that makes the records (the entries' digests are of the content only; read-site's projectVersion).
+ */
 export interface ShardCache {
   dir: string;
   force?: boolean;
+  version: string;
 }
 
 /** A digest of the code that writes a shard: this folder's modules (codeVersion) and Pagefind's version. */
@@ -30,12 +35,13 @@ function indexerVersion(): string {
 }
 
 /**
- * A shard's key: everything that goes into it (where it is written, the base, its records, the indexer's
- * code), so a shard whose editions and code are unchanged is found again, and a changed one never is.
+ * A shard's key: everything that goes into it (where it is written, the base, its editions' entries, the code
+ * that makes and indexes their records), so a shard whose editions and code are unchanged is found again, and a
+ * changed one never is.
  */
-export function shardKey(shard: Shard, records: readonly SearchRecord[], base: string, version: string): string {
+export function shardKey(shard: Shard, entries: readonly IndexEntry[], base: string, version: string): string {
   const hash = createHash('sha256');
-  for (const part of ['search-shard-v2', version, base, shard.path, ...records.map((r) => JSON.stringify(r))]) hash.update(`${Buffer.byteLength(part)}:${part}`);
+  for (const part of ['search-shard-v3', version, base, shard.path, ...entries.flatMap((e) => [e.url, e.digest])]) hash.update(`${Buffer.byteLength(part)}:${part}`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -65,20 +71,29 @@ function indexShard(job: ShardJob): Promise<number> {
   });
 }
 
+/** Entries for records at hand (tests, or a caller that has made them all): each one's digest is of its record. */
+export function entriesOf(records: readonly SearchRecord[]): { entries: IndexEntry[]; recordsOf(urls: readonly string[]): SearchRecord[] } {
+  const byUrl = new Map(records.map((r) => [r.url, r]));
+  return {
+    entries: records.map((r) => ({ url: r.url, year: Number(r.sort.year), digest: createHash('sha256').update(JSON.stringify(r)).digest('hex') })),
+    recordsOf: (urls) => urls.map((u) => byUrl.get(u)!),
+  };
+}
+
 /**
- * Indexes the site's search records into `dist/pagefind`: plans year shards, builds the shards with Pagefind,
+ * Indexes the site's editions into `dist/pagefind`: plans year shards from the entries, and builds each shard
+ * that is not kept from an earlier build with Pagefind, from the records `recordsOf` makes for its editions,
  * `jobs` at a time, each in a worker process of its own (memory is that of the largest shards being built, not
- * of the whole index), and writes the manifest of extra shards.
+ * of the whole index); then writes the manifest of extra shards.
  */
-export async function buildSearchIndex({ dist, records, base, maxPerShard, jobs = availableParallelism(), cache }: { dist: string; records: readonly SearchRecord[]; base: string; maxPerShard: number; jobs?: number; cache?: ShardCache }): Promise<IndexReport> {
-  if (records.length === 0) throw new Error('no published editions to index: add an edition under content/editions (npm run import)');
-  const yearOf = (r: SearchRecord) => Number(r.sort.year);
+export async function buildSearchIndex({ dist, entries, recordsOf, base, maxPerShard, jobs = availableParallelism(), cache }: { dist: string; entries: readonly IndexEntry[]; recordsOf: (urls: readonly string[]) => SearchRecord[]; base: string; maxPerShard: number; jobs?: number; cache?: ShardCache }): Promise<IndexReport> {
+  if (entries.length === 0) throw new Error('no published editions to index: add an edition under content/editions (npm run import)');
   const perYear = new Map<number, number>();
-  for (const r of records) perYear.set(yearOf(r), (perYear.get(yearOf(r)) ?? 0) + 1);
+  for (const e of entries) perYear.set(e.year, (perYear.get(e.year) ?? 0) + 1);
   const shards = planShards(perYear, maxPerShard);
   const report: IndexReport = { shards: [] };
-  const version = cache ? indexerVersion() : '';
-  const mineOf = new Map(shards.map((shard) => [shard, records.filter((r) => shard.years.includes(yearOf(r))).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))]));
+  const version = cache ? `${cache.version}:${indexerVersion()}` : '';
+  const mineOf = new Map(shards.map((shard) => [shard, entries.filter((e) => shard.years.includes(e.year)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))]));
   const keyOf = new Map(shards.map((shard) => [shard, cache ? shardKey(shard, mineOf.get(shard)!, base, version) : undefined]));
   // A shard the last index left in this folder under the same key stays where it is; the rest of the folder goes.
   const placed = cache && !cache.force ? takePlaced(cache.dir, dist) : {};
@@ -111,7 +126,7 @@ export async function buildSearchIndex({ dist, records, base, maxPerShard, jobs 
           report.shards.push({ ...shard, records, ms: Math.round(performance.now() - started), reused: true });
           continue;
         }
-        const indexed = await indexShard({ records: mine, outputPath, base });
+        const indexed = await indexShard({ records: recordsOf(mine.map((e) => e.url)), outputPath, base });
         removeUiBundles(outputPath);
         if (kept) {
           // Written beside and renamed into place: a build running alongside never finds half a shard.

@@ -11,9 +11,9 @@
 export const FILTER_TABLE = 'yaodian-filters.json';
 
 /**
- * A shard's table: the values of each filter, and one row an edition: its Pagefind id (`zh_96cb6fc`) and,
+ * A shard's table: the values of each filter, and one row an edition: its Pagefind id (`und_96cb6fc`) and,
  * filter by filter in the order of `keys`, the indexes of its values joined by `.`, all joined by spaces.
- * @example { keys: ['year', 'theme'], values: { year: ['2026'], theme: ['政治建设', '通知'] }, rows: ['zh_96cb6fc 0 0.1'] }
+ * @example { keys: ['year', 'theme'], values: { year: ['2026'], theme: ['政治建设', '通知'] }, rows: ['und_96cb6fc 0 0.1'] }
  */
 export interface FilterTable {
   keys: string[];

@@ -5,9 +5,10 @@ import type { IndexRecord } from './records.ts';
 
 /**
  * Pagefind's extended binary is the one that segments Chinese into words; the plain one indexes whole runs
- * of Han characters as single "words". The index is given only ASCII keys now (keys.ts), which both index
- * alike, but its records say they are Chinese and the extended build is the one the tests check the keys
- * against (tests/unit/search: every key indexed whole). The npm package silently falls back to the plain
+ * of Han characters as single "words". The index is given only ASCII keys now (keys.ts) in records of no
+ * particular language (records.ts `indexRecord`), which both index alike, but the extended build is the one the
+ * tests check the keys against (tests/unit/search: every key indexed whole), and the one any Chinese text given
+ * to it would need. The npm package silently falls back to the plain
  * binary (or to PAGEFIND_BINARY_PATH), so this checks which one it will use.
  * Returns the binary's path, or throws saying how to fix it.
  */

@@ -190,7 +190,12 @@ export interface IndexRecord {
   url: string;
   /** The keys of the edition's tokens (keys.ts `indexedKeys`). */
   content: string;
-  language: 'zh';
+  /**
+   * `und` (undetermined): the content is keys, not Chinese, and Pagefind's Chinese segmentation of it found the
+   * same words (the same index chunks, byte for byte) in about 40 % more time (500 editions, measured alone:
+   * 9.8 s against 6.9 s). The browser, finding no index for the page's language (zh-CN), takes the only one there is.
+   */
+  language: 'und';
   /** Nothing: Pagefind indexes meta values too, and the page's meta is written into the fragment afterwards. */
   meta: Record<string, never>;
   filters: SearchRecord['filters'];
@@ -208,7 +213,7 @@ export interface IndexRecord {
  * are dropped there: the page never reads them.
  */
 export function indexRecord(record: SearchRecord, segment: (text: string) => string[]): IndexRecord {
-  return { url: record.url, content: indexedKeys(record.content, segment), language: 'zh', meta: {}, filters: record.filters, sort: record.sort };
+  return { url: record.url, content: indexedKeys(record.content, segment), language: 'und', meta: {}, filters: record.filters, sort: record.sort };
 }
 
 /** The meta the page reads from an edition's fragment: the record's meta with its text. */

@@ -13,7 +13,8 @@ import { digestOf } from '../../../src/lib/incremental/page-keys.ts';
 import { createMatcher } from '../../../src/lib/programmes/matcher.ts';
 import { indexMentions, type MentionRef } from '../../../src/lib/programmes/mentions.ts';
 import { validateRegistry } from '../../../src/lib/programmes/registry.ts';
-import { siteRecords } from '../../../src/lib/search/site-records.ts';
+import { editionRecord } from '../../../src/lib/search/records.ts';
+import { programmeNames, siteIndex } from '../../../src/lib/search/site-records.ts';
 import { buildCatalog } from '../../../src/lib/site/catalog.ts';
 
 /** A project folder holding a copy of the fixture content tree (`<root>/content`), to change at will. */
@@ -41,9 +42,13 @@ test('reads the site as its build does: published editions only, the catalog, th
     const catalog = buildCatalog(published, new Map(readIssuers(content).map((i) => [i.id, i.issuer])));
     const entries = validateRegistry(readProgrammeSources(content));
     const index = indexMentions(catalog.shelves.flatMap((s) => s.editions), createMatcher(entries));
-    const expected = siteRecords(catalog, { index, byId: new Map(entries.map((e) => [e.id, e])) });
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const expected = catalog.shelves.flatMap((s) => s.editions.map((e) => editionRecord(e, s.issuer, catalog.isCurrent(e), programmeNames(e, index, byId))));
     assert.ok(expected.some((r) => r.content.length > r.meta.length.length), 'records with words');
-    assert.deepEqual(siteRecords(site.catalog, site.programmes), expected);
+    const { entries: indexed, recordsOf } = siteIndex(site);
+    assert.deepEqual(indexed.map((e) => e.url), expected.map((r) => r.url));
+    assert.deepEqual(site.stats.mentions, { read: 0, found: 0 }, 'no mentions found before records are asked for');
+    assert.deepEqual(recordsOf(indexed.map((e) => e.url)), expected);
     assert.deepEqual(site.stats, { editions: { read: 0, parsed: published.length }, mentions: { read: 0, found: published.length } });
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -68,9 +73,9 @@ test('reads back what the build kept, under the keys the build uses, and only re
       },
     });
     assert.equal(site.catalog.shelf('kaiping-szjggw').editions[0]!.title, '读回的标题');
-    const found = readSite({ root, contentRoot: 'content' }).programmes.index.byEdition.get('kaiping-szjggw/2026') ?? [];
-    assert.ok(found.length > 0, 'the edition names programmes');
-    assert.deepEqual(site.programmes.index.byEdition.get('kaiping-szjggw/2026') ?? [], [], 'the kept mentions (none) were used');
+    const kaiping = (s: typeof site) => s.mentions([s.catalog.shelf('kaiping-szjggw').editions[0]!]).byEdition.get('kaiping-szjggw/2026') ?? [];
+    assert.ok(kaiping(readSite({ root, contentRoot: 'content' })).length > 0, 'the edition names programmes');
+    assert.deepEqual(kaiping(site), [], 'the kept mentions (none) were used');
     assert.equal(site.stats.editions.read, 1);
     assert.equal(site.stats.mentions.read, 1);
     assert.equal(editionKeys.length, site.files.length);
@@ -106,6 +111,37 @@ test('changedSince names the files changed or removed since they were read', () 
     // Another text (here of another size): a change.
     writeFileSync(join(root, KAIPING), text.replace('党', '党组'));
     assert.deepEqual(changedSince(root, again), [KAIPING]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the index entry of an edition changes with its text, its issuer, whether it is 现行 and the registry, and only then', () => {
+  const root = project();
+  try {
+    const digests = () => new Map(siteIndex(readSite({ root, contentRoot: 'content' })).entries.map((e) => [e.url, e.digest]));
+    const before = digests();
+    const changedUrls = (after: Map<string, string>) => [...after].filter(([url, d]) => before.get(url) !== d).map(([url]) => url);
+    assert.deepEqual(changedUrls(digests()), [], 'the same site, the same entries');
+    // A word of one edition.
+    writeFileSync(join(root, KAIPING), readFileSync(join(root, KAIPING), 'utf8').replace('党建', '党的建设'));
+    assert.deepEqual(changedUrls(digests()), ['kaiping-szjggw/2026/']);
+    const all = [...before.keys()];
+    // A field of its issuer: that issuer's editions.
+    const issuer = join(root, 'content/issuers/dongguan-szjggw.yaml');
+    writeFileSync(issuer, readFileSync(issuer, 'utf8').replace(/^name: (.*)$/m, 'name: $1（更名）'));
+    assert.deepEqual(changedUrls(digests()).sort(), ['dongguan-szjggw/2025/', 'kaiping-szjggw/2026/']);
+    // A new edition of that issuer: the older one is no longer 现行 (and the new one is new).
+    const newer = join(root, 'content/editions/dongguan-szjggw/2026.mdx');
+    writeFileSync(newer, readFileSync(join(root, 'content/editions/dongguan-szjggw/2025.mdx'), 'utf8').replace(/^year: 2025$/m, 'year: 2026'));
+    const withNewer = digests();
+    assert.ok(withNewer.has('dongguan-szjggw/2026/'));
+    assert.ok(changedUrls(withNewer).includes('dongguan-szjggw/2025/'));
+    unlinkSync(newer);
+    // A programme's description (any text of the registry): every edition, whose records name programmes.
+    const programme = join(root, 'content/programmes/dangji-xuexi-jiaoyu.md');
+    writeFileSync(programme, readFileSync(programme, 'utf8') + '\n补充说明。\n');
+    assert.deepEqual(changedUrls(digests()).sort(), all.sort());
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { editions, FIXTURE } from '../../support/fixture-content.ts';
-import { BASE_CHARACTERS, collectCharacters, emWidth, missingCharacters } from '../../../src/lib/print/characters.ts';
+import { BASE_CHARACTERS, collectCharacters, distinctCharacters, emWidth, missingCharacters } from '../../../src/lib/print/characters.ts';
 import { siteCharacters } from '../../../src/lib/print/site-characters.ts';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { formatChineseDate } from '../../../src/lib/text/date.ts';
@@ -74,4 +76,47 @@ describe('siteCharacters: the subset holds every character the editions print', 
       assert.deepEqual(missingCharacters(texts.join(''), chars), []);
     });
   }
+});
+
+describe('siteCharacters with a cache of each file\'s characters', () => {
+  test('the same characters as without it, an unchanged file not read again, a changed one read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yaodian-characters-'));
+    try {
+      const content = join(dir, 'content');
+      cpSync(`${FIXTURE.root}/${FIXTURE.dir}`, content, { recursive: true });
+      const cache = join(dir, 'cache', 'characters.json');
+      const plain = siteCharacters('.', content);
+      assert.equal(siteCharacters('.', content, cache), plain, 'first build: every file read');
+      assert.equal(siteCharacters('.', content, cache), plain, 'again: from the cache');
+      // An edition rewritten with a character no other file has, then without it again: in, then out.
+      const file = join(content, 'editions/kaiping-szjggw/2026.mdx');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, `${text}\n𠀋\n`);
+      assert.ok(siteCharacters('.', content, cache).includes('𠀋'));
+      assert.equal(siteCharacters('.', content, cache), siteCharacters('.', content));
+      writeFileSync(file, text);
+      utimesSync(file, new Date(), new Date(Date.now() + 2000));
+      assert.equal(siteCharacters('.', content, cache), plain);
+      // Proof that an unchanged file is not read: the same time and size, other words, the kept characters.
+      const { mtime, size } = statSync(file);
+      writeFileSync(file, text.replace('党', '黨'));
+      utimesSync(file, mtime, mtime);
+      assert.equal(statSync(file).size, size);
+      assert.ok(!siteCharacters('.', content, cache).includes('黨'));
+      // A broken cache file is read as no cache.
+      writeFileSync(cache, '{"version": 1, "files": ');
+      assert.ok(siteCharacters('.', content, cache).includes('黨'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test('distinctCharacters: each drawn character once, in first order; their collection is the texts\' collection', () => {
+  assert.equal(distinctCharacters('要点要点 2026'), '要点 206');
+  assert.equal(distinctCharacters('a\u0000b\ud800c𠀋'), 'abc𠀋', 'no controls, no lone surrogates, pairs whole');
+  const scratch = new Uint8Array(0x110000 >> 3);
+  const texts = ['党的建设 2026', '四强党支部', '𠀋\ud800'];
+  assert.equal(collectCharacters(texts.map((t) => distinctCharacters(t, scratch))), collectCharacters(texts));
+  assert.ok(scratch.every((b) => b === 0), 'the scratch set is left cleared');
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
-import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { buildSearchIndex, entriesOf } from '../../../src/lib/search/build-index.ts';
 import { editionRecord, type SearchRecord } from '../../../src/lib/search/records.ts';
 
 /** The search records of four editions of the fixture corpus, of three years. */
@@ -23,6 +23,7 @@ function fixtureRecords(): SearchRecord[] {
 }
 
 const records = fixtureRecords();
+const VERSION = 'code-v1';
 
 /** An output folder for an index. */
 const site = () => mkdtempSync(join(tmpdir(), 'yaodian-index-'));
@@ -30,7 +31,7 @@ const site = () => mkdtempSync(join(tmpdir(), 'yaodian-index-'));
 test('shards are built side by side in worker processes; the manifest lists the extra ones', async () => {
   const dist = site();
   try {
-    const report = await buildSearchIndex({ dist, records, base: '/', maxPerShard: 2, jobs: 2 });
+    const report = await buildSearchIndex({ dist, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2 });
     assert.deepEqual(report.shards.map((s) => [s.key, s.editions, s.records]), [['2026', 1, 1], ['2025', 2, 2], ['2024', 1, 1]]);
     for (const s of report.shards) assert.ok(existsSync(join(dist, s.path, 'pagefind-entry.json')), s.path);
     // Each shard's filter table: a row for each of its editions, by the id Pagefind gives it (its fragment).
@@ -50,7 +51,7 @@ test('a shard worker that fails fails the index with its error; nothing half-wri
   // The workers inherit it: each refuses a Pagefind binary that may not be the extended build.
   process.env.PAGEFIND_BINARY_PATH = join(dist, 'pagefind-elsewhere');
   try {
-    await assert.rejects(buildSearchIndex({ dist, records, base: '/', maxPerShard: 2, jobs: 2 }), /search shard .*pagefind.*PAGEFIND_BINARY_PATH is set .*Unset it/);
+    await assert.rejects(buildSearchIndex({ dist, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2 }), /search shard .*pagefind.*PAGEFIND_BINARY_PATH is set .*Unset it/);
     assert.ok(!existsSync(join(dist, 'pagefind')), 'no partial index');
   } finally {
     if (saved === undefined) delete process.env.PAGEFIND_BINARY_PATH;
@@ -62,7 +63,7 @@ test('a shard worker that fails fails the index with its error; nothing half-wri
 test('an archive without published editions is refused with the fix', async () => {
   const dist = site();
   try {
-    await assert.rejects(buildSearchIndex({ dist, records: [], base: '/', maxPerShard: 2 }), /no published editions to index: add an edition .*npm run import/);
+    await assert.rejects(buildSearchIndex({ dist, ...entriesOf([]), base: '/', maxPerShard: 2 }), /no published editions to index: add an edition .*npm run import/);
   } finally {
     rmSync(dist, { recursive: true, force: true });
   }
@@ -74,22 +75,28 @@ function tree(dir: string): Map<string, string> {
 }
 
 test('with a shard cache: an unchanged shard is copied back, byte for byte; a changed one is indexed again; --force indexes all', async () => {
-  const cache = { dir: mkdtempSync(join(tmpdir(), 'yaodian-shards-')) };
+  const cache = { dir: mkdtempSync(join(tmpdir(), 'yaodian-shards-')), version: VERSION };
   const sites = [site(), site(), site(), site()];
   try {
-    const first = await buildSearchIndex({ dist: sites[0]!, records, base: '/', maxPerShard: 2, jobs: 2, cache });
+    const first = await buildSearchIndex({ dist: sites[0]!, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2, cache });
     assert.deepEqual(first.shards.map((s) => s.reused), [false, false, false]);
     // The same records again: every shard from the cache, and the same files as the fresh index.
-    const again = await buildSearchIndex({ dist: sites[1]!, records, base: '/', maxPerShard: 2, jobs: 2, cache });
+    const again = await buildSearchIndex({ dist: sites[1]!, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2, cache });
     assert.deepEqual(again.shards.map((s) => [s.key, s.reused, s.records]), [['2026', true, 1], ['2025', true, 2], ['2024', true, 1]]);
     assert.deepEqual(tree(sites[1]!), tree(sites[0]!));
     // One 2025 edition changed: only the 2025 shard is indexed again, and the other shards stay where they were.
     const edited = records.map((r) => (r.url === 'dongguan-szjggw/2025/' ? { ...r, content: r.content.replace('党', '党组') } : r));
-    const changed = await buildSearchIndex({ dist: sites[2]!, records: edited, base: '/', maxPerShard: 2, jobs: 2, cache });
+    const asked: string[][] = [];
+    const { entries, recordsOf } = entriesOf(edited);
+    const changed = await buildSearchIndex({ dist: sites[2]!, entries, recordsOf: (urls) => (asked.push([...urls]), recordsOf(urls)), base: '/', maxPerShard: 2, jobs: 2, cache });
     assert.deepEqual(changed.shards.map((s) => [s.key, s.reused]), [['2026', true], ['2025', false], ['2024', true]]);
+    assert.deepEqual(asked, [['dongguan-szjggw/2025/', 'zhongyang-guojia-jiguan/2025/']], 'records made for the shard indexed only');
     assert.ok(!existsSync(join(sites[2]!, 'pagefind/shards/2025/shards')), 'a shard kept alone, without the shards inside the newest one');
-    const forced = await buildSearchIndex({ dist: sites[3]!, records, base: '/', maxPerShard: 2, jobs: 2, cache: { ...cache, force: true } });
+    const forced = await buildSearchIndex({ dist: sites[3]!, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2, cache: { ...cache, force: true } });
     assert.deepEqual(forced.shards.map((s) => s.reused), [false, false, false]);
+    // Other code that makes the records (a new version): nothing is taken from the cache.
+    const recoded = await buildSearchIndex({ dist: sites[1]!, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2, cache: { ...cache, version: 'code-v2' } });
+    assert.deepEqual(recoded.shards.map((s) => s.reused), [false, false, false]);
     // The newest shard, kept in the cache, holds none of the other shards that live inside its folder.
     for (const kept of readdirSync(cache.dir)) assert.ok(!existsSync(join(cache.dir, kept, 'shard', 'shards', '2025')), kept);
   } finally {
@@ -98,25 +105,25 @@ test('with a shard cache: an unchanged shard is copied back, byte for byte; a ch
 });
 
 test('in the same folder: unchanged shards stay where they are (times renewed), a changed one is replaced, and the folder is what a fresh index writes', async () => {
-  const cache = { dir: mkdtempSync(join(tmpdir(), 'yaodian-shards-')) };
+  const cache = { dir: mkdtempSync(join(tmpdir(), 'yaodian-shards-')), version: VERSION };
   const [dist, fresh] = [site(), site()];
   try {
-    await buildSearchIndex({ dist, records, base: '/', maxPerShard: 2, jobs: 2, cache });
+    await buildSearchIndex({ dist, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2, cache });
     const entry = join(dist, 'pagefind/shards/2024/pagefind-entry.json');
     const old = new Date(Date.now() - 60_000);
     utimesSync(entry, old, old);
-    const again = await buildSearchIndex({ dist, records, base: '/', maxPerShard: 2, jobs: 2, cache });
+    const again = await buildSearchIndex({ dist, ...entriesOf(records), base: '/', maxPerShard: 2, jobs: 2, cache });
     assert.deepEqual(again.shards.map((s) => s.reused), [true, true, true]);
     assert.ok(statSync(entry).mtimeMs > old.getTime(), 'a shard kept in place has its times renewed');
     // A stray file in the index folder goes; one 2025 edition changed: that shard alone is indexed again.
     writeFileSync(join(dist, 'pagefind/stray.txt'), 'x');
     const edited = records.map((r) => (r.url === 'dongguan-szjggw/2025/' ? { ...r, content: r.content.replace('党', '党组') } : r));
-    const changed = await buildSearchIndex({ dist, records: edited, base: '/', maxPerShard: 2, jobs: 2, cache });
+    const changed = await buildSearchIndex({ dist, ...entriesOf(edited), base: '/', maxPerShard: 2, jobs: 2, cache });
     assert.deepEqual(changed.shards.map((s) => [s.key, s.reused]), [['2026', true], ['2025', false], ['2024', true]]);
-    await buildSearchIndex({ dist: fresh, records: edited, base: '/', maxPerShard: 2, jobs: 2 });
+    await buildSearchIndex({ dist: fresh, ...entriesOf(edited), base: '/', maxPerShard: 2, jobs: 2 });
     assert.deepEqual(tree(dist), tree(fresh));
     // Another folder is never trusted: everything there is written anew (copied from the cache).
-    const other = await buildSearchIndex({ dist: fresh, records: edited, base: '/', maxPerShard: 2, jobs: 2, cache });
+    const other = await buildSearchIndex({ dist: fresh, ...entriesOf(edited), base: '/', maxPerShard: 2, jobs: 2, cache });
     assert.deepEqual(other.shards.map((s) => s.reused), [true, true, true]);
     assert.deepEqual(tree(dist), tree(fresh));
   } finally {
