@@ -43,8 +43,10 @@ await runCommand(async () => {
   const root = process.cwd();
   const contentRoot = process.env.CONTENT_ROOT ?? 'content';
   const force = values.force === true;
-  // Read back only: the site's build, which may be running beside this, writes and prunes the memos.
-  const memos = { editions: openSiteMemo<Edition>('editions', { root, contentRoot, read: !force }), mentions: openSiteMemo<MentionRef[]>('mentions', { root, contentRoot, read: !force }) };
+  // Read back only: the site's build, which may be running beside this, writes and prunes the memos. Read even
+  // with --force (which means: index every shard again): a value is kept under the digest of its file's text and
+  // of the code, so it is never stale, and after a forced Astro build it is that build's own.
+  const memos = { editions: openSiteMemo<Edition>('editions', { root, contentRoot }), mentions: openSiteMemo<MentionRef[]>('mentions', { root, contentRoot }) };
   const site = readSite({ root, contentRoot, memos });
   const { entries, recordsOf } = siteIndex(site);
   console.log(`search index: ${entries.length} editions (${site.stats.editions.read} read back, ${site.stats.editions.parsed} parsed) in ${Math.round(performance.now() - started)} ms`);
