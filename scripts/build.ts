@@ -16,7 +16,7 @@ import { countPages } from '../src/lib/incremental/build-log.ts';
 import { finishOutDir, prepareOutDir } from '../src/lib/incremental/out-dir.ts';
 
 const { values } = parseCommand({
-  description: 'Builds the site (Astro, then the search index). Incremental: pages, search shards, PDFs and cards whose inputs are\nunchanged since the last build are kept (the caches live in node_modules/.astro and node_modules/.cache/yaodian).\nEnvironment: OUT_DIR, BASE_PATH, SITE_URL, CONTENT_ROOT, SKIP_PDF, SKIP_CARDS, SKIP_HISTORY, ASTRO_CACHE_DIR, YAODIAN_CACHE_DIR.',
+  description: 'Builds the site: Astro, and the search index (beside Astro in an incremental build, after it otherwise). Incremental: pages, search shards, PDFs and cards whose inputs are\nunchanged since the last build are kept (the caches live in node_modules/.astro and node_modules/.cache/yaodian).\nEnvironment: OUT_DIR, BASE_PATH, SITE_URL, CONTENT_ROOT, SKIP_PDF, SKIP_CARDS, SKIP_HISTORY, ASTRO_CACHE_DIR, YAODIAN_CACHE_DIR.',
   usage: 'usage: npm run build [-- --force]\n  --force   a full build: render every page and index every shard again (the caches are rewritten)',
   config: { options: { force: { type: 'boolean' } } },
 });
