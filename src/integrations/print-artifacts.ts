@@ -1,6 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Card } from '../lib/og/card.ts';
@@ -14,6 +13,7 @@ import { FontSettingError, readFontSetting, unreadableFont } from '../lib/print/
 import { FontFileError, fontFaceCss, printFaces, subsetFaces, type FontSubset, type PrintFace } from '../lib/print/fonts.ts';
 import { renderPdfs, type PdfJob } from '../lib/print/pdf.ts';
 import { siteCharacters } from '../lib/print/site-characters.ts';
+import { contentTreeId } from '../lib/incremental/site-memo.ts';
 import { paths, withSlash } from '../lib/site/urls.ts';
 
 /** Written by the routes `build-artifacts.json` (the site's cards) and `<issuer>/build-artifacts.json`; read and removed here. */
@@ -93,8 +93,7 @@ export function printArtifacts(): AstroIntegration {
         const dir = cacheDir(root, 'fonts');
         const contentRoot = process.env.CONTENT_ROOT ?? 'content';
         // Each content tree its own record of its files' characters (a checkout may build several).
-        const tree = createHash('sha256').update(resolve(root, contentRoot)).digest('hex').slice(0, 12);
-        const characters = siteCharacters(root, contentRoot, join(dir, `characters-${tree}.json`));
+        const characters = siteCharacters(root, contentRoot, join(dir, `characters-${contentTreeId(root, contentRoot)}.json`));
         cardFaces = roles.flatMap((r) => r.cards);
         subsets = await subsetFaces([...roles.flatMap((r) => [...r.print, r.fallback]), ...cardFaces], characters, dir, root).catch((error: unknown) => {
           if (error instanceof FontFileError) exitWith(unreadableFont(supplied, error.file, error.reason), logger);

@@ -51,8 +51,9 @@ export function prepareOutDir({ outDir, astroCache, force = false }: { outDir: s
   return 'emptied';
 }
 
-/** Every file under `dir`, relative to it, with `/` separators. */
-function files(dir: string): string[] {
+/** Every file under `dir`, relative to it, with `/` separators (none when `dir` does not exist). */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.replace(/\\/g, '/')).filter((f) => statSync(join(dir, f)).isFile());
 }
 
@@ -79,7 +80,7 @@ export function finishOutDir({ outDir, astroCache, started }: { outDir: string; 
     for (const route of Object.values(routes)) for (const p of Object.values(route.paths)) kept.add(decodeURI(p.outputFile).replace(/^\/+/, ''));
   }
   const removed: string[] = [];
-  for (const f of files(outDir)) {
+  for (const f of filesUnder(outDir)) {
     if (kept.has(f) || statSync(join(outDir, f)).mtimeMs >= started) continue;
     rmSync(join(outDir, f));
     removed.push(f);

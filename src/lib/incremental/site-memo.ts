@@ -27,6 +27,11 @@ export function projectVersion(root: string): string | undefined {
   return version;
 }
 
+/** A short id of the content tree `contentRoot` (as resolved from `root`): what the build's caches are kept under, each tree its own. */
+export function contentTreeId(root: string, contentRoot: string): string {
+  return createHash('sha256').update(resolve(root, contentRoot)).digest('hex').slice(0, 12);
+}
+
 /**
  * The memo of one kind for the content tree `contentRoot` of the project at `root`, or undefined when the
  * project's sources cannot be versioned. `read: false` reads nothing back (a forced full build).
@@ -34,6 +39,5 @@ export function projectVersion(root: string): string | undefined {
 export function openSiteMemo<T>(kind: MemoKind, { root, contentRoot, read = true, env = process.env }: { root: string; contentRoot: string; read?: boolean; env?: Record<string, string | undefined> }): Memo<T> | undefined {
   const version = projectVersion(root);
   if (!version) return undefined;
-  const tree = createHash('sha256').update(resolve(root, contentRoot)).digest('hex').slice(0, 12);
-  return openMemo<T>(join(cacheDir(root, kind, env), tree), version, { read });
+  return openMemo<T>(join(cacheDir(root, kind, env), contentTreeId(root, contentRoot)), version, { read });
 }

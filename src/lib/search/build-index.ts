@@ -1,10 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { codeVersion } from '../incremental/memo.ts';
+import { dirname, join, resolve } from 'node:path';
+import { filesUnder } from '../incremental/out-dir.ts';
 import { planShards, SHARDS_MANIFEST, type Shard } from './shards.ts';
 import type { SearchRecord } from './records.ts';
 import type { IndexEntry } from './site-records.ts';
@@ -17,21 +16,13 @@ export interface IndexReport {
 
 /**
  * Where a shard built earlier is kept, whether to ignore what is there (a full build), and the version of the
- * code that makes the records (the entries' digests are of the content only; read-site's projectVersion).
+ * code that makes and indexes the records (the entries' digests are of the content only): the project's sources
+ * and lockfile, Pagefind's version with it (site-memo.ts `projectVersion`).
  */
 export interface ShardCache {
   dir: string;
   force?: boolean;
   version: string;
-}
-
-/** A digest of the code that writes a shard: this folder's modules (codeVersion) and Pagefind's version. */
-function indexerVersion(): string {
-  const hash = createHash('sha256').update(codeVersion(dirname(fileURLToPath(import.meta.url))) ?? '');
-  // Pagefind's package.json is not among its exports: found by walking up from its entry point.
-  let dir = dirname(fileURLToPath(import.meta.resolve('pagefind')));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return hash.update(readFileSync(join(dir, 'package.json'))).digest('hex');
 }
 
 /**
@@ -71,15 +62,6 @@ function indexShard(job: ShardJob): Promise<number> {
   });
 }
 
-/** Entries for records at hand (tests, or a caller that has made them all): each one's digest is of its record. */
-export function entriesOf(records: readonly SearchRecord[]): { entries: IndexEntry[]; recordsOf(urls: readonly string[]): SearchRecord[] } {
-  const byUrl = new Map(records.map((r) => [r.url, r]));
-  return {
-    entries: records.map((r) => ({ url: r.url, year: Number(r.sort.year), digest: createHash('sha256').update(JSON.stringify(r)).digest('hex') })),
-    recordsOf: (urls) => urls.map((u) => byUrl.get(u)!),
-  };
-}
-
 /**
  * Indexes the site's editions into `dist/pagefind`: plans year shards from the entries, and builds each shard
  * that is not kept from an earlier build with Pagefind, from the records `recordsOf` makes for its editions,
@@ -92,9 +74,8 @@ export async function buildSearchIndex({ dist, entries, recordsOf, base, maxPerS
   for (const e of entries) perYear.set(e.year, (perYear.get(e.year) ?? 0) + 1);
   const shards = planShards(perYear, maxPerShard);
   const report: IndexReport = { shards: [] };
-  const version = cache ? `${cache.version}:${indexerVersion()}` : '';
   const mineOf = new Map(shards.map((shard) => [shard, entries.filter((e) => shard.years.includes(e.year)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))]));
-  const keyOf = new Map(shards.map((shard) => [shard, cache ? shardKey(shard, mineOf.get(shard)!, base, version) : undefined]));
+  const keyOf = new Map(shards.map((shard) => [shard, cache ? shardKey(shard, mineOf.get(shard)!, base, cache.version) : undefined]));
   // A shard the last index left in this folder under the same key stays where it is; the rest of the folder goes.
   const placed = cache && !cache.force ? takePlaced(cache.dir, dist) : {};
   const inPlace = new Map<Shard, Set<string>>();
@@ -188,14 +169,6 @@ function writePlaced(cacheDir: string, dist: string, shards: Record<string, stri
   renameSync(tmp, join(cacheDir, PLACED));
 }
 
-/** Every file under `dir`, relative to it, with `/` separators (none when it does not exist). */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).replaceAll('\\', '/'));
-}
-
 /**
  * The files (relative to `dist`) of the shard at `path` when every file of its copy in the cache (`kept`) is
  * there at the same size; otherwise undefined (the shard is written again).
@@ -220,20 +193,17 @@ function filesInPlace(dist: string, path: string, kept: string): Set<string> | u
  */
 function clearIndex(dist: string, shards: readonly Shard[], inPlace: ReadonlyMap<Shard, Set<string>>): void {
   const root = join(dist, 'pagefind');
-  if (!existsSync(root)) return;
   if (inPlace.size === 0) {
     rmSync(root, { recursive: true, force: true });
     return;
   }
   const byLength = [...shards].sort((a, b) => b.path.length - a.path.length);
   const now = new Date();
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const rel = relative(dist, path).replaceAll('\\', '/');
+  for (const f of filesUnder(root)) {
+    const rel = `pagefind/${f}`;
     const owner = byLength.find((shard) => rel.startsWith(shard.path));
-    if (owner && inPlace.get(owner)?.has(rel)) utimesSync(path, now, now);
-    else rmSync(path);
+    if (owner && inPlace.get(owner)?.has(rel)) utimesSync(join(dist, rel), now, now);
+    else rmSync(join(dist, rel));
   }
 }
 

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadEdition } from '../../../src/lib/edition/load.ts';
-import { buildSearchIndex, entriesOf } from '../../../src/lib/search/build-index.ts';
+import { createHash } from 'node:crypto';
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import type { IndexEntry } from '../../../src/lib/search/site-records.ts';
 import { editionRecord, type SearchRecord } from '../../../src/lib/search/records.ts';
 
 /** The search records of four editions of the fixture corpus, of three years. */
@@ -23,6 +25,15 @@ function fixtureRecords(): SearchRecord[] {
 }
 
 const records = fixtureRecords();
+
+/** Entries for records at hand: each one's digest is of its record. */
+function entriesOf(records: readonly SearchRecord[]): { entries: IndexEntry[]; recordsOf(urls: readonly string[]): SearchRecord[] } {
+  const byUrl = new Map(records.map((r) => [r.url, r]));
+  return {
+    entries: records.map((r) => ({ url: r.url, year: Number(r.sort.year), digest: createHash('sha256').update(JSON.stringify(r)).digest('hex') })),
+    recordsOf: (urls) => urls.map((u) => byUrl.get(u)!),
+  };
+}
 const VERSION = 'code-v1';
 
 /** An output folder for an index. */
