@@ -2,7 +2,6 @@
  * The one module that reads content collections. Every page gets editions and the catalog from here,
  * each edition parsed once per build.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Edition } from '../lib/edition/model.ts';
@@ -74,9 +73,9 @@ async function loadProgrammes(): Promise<Programmes> {
   const catalog = await getCatalog();
   const editions = catalog.shelves.flatMap((s) => s.editions);
   // An edition's mentions are kept by its key and the registry's digest: either changing finds them again. The
-  // registry's digest is of its files' texts, as the search step (src/lib/content/read-site.ts) takes it too.
+  // digest is of the validated entries, as the search step (src/lib/content/read-site.ts) takes it too.
   const memo = buildMemo<MentionRef[]>('mentions');
-  const registry = registryDigest(entries.map((e) => ({ file: e.file, text: readFileSync(resolve(e.file), 'utf8') })));
+  const registry = registryDigest(entries);
   const started = performance.now();
   const index = indexMentions(editions, matcher, (edition) => recall(memo, mentionsKey(digests.get(edition.id)!, registry), () => editionMentions(edition, matcher)));
   memo?.report('programme mentions', 'found', performance.now() - started);

@@ -59,12 +59,7 @@ export function readIssuers({ root, dir = 'content' }: ContentDir): IssuerFile[]
   });
 }
 
-/** Every programme file (`content/programmes/<id>.md`) with its text, sorted by path. */
-export function readProgrammeTexts({ root, dir = 'content' }: ContentDir): { file: string; text: string }[] {
-  return files(root, join(dir, 'programmes'), '.md').map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
-}
-
 /** Every programme file (`content/programmes/<id>.md`) as read, for validateRegistry. */
-export function readProgrammeSources(content: ContentDir): ProgrammeSource[] {
-  return readProgrammeTexts(content).map(({ file, text }) => readProgrammeFile(text, file));
+export function readProgrammeSources({ root, dir = 'content' }: ContentDir): ProgrammeSource[] {
+  return files(root, join(dir, 'programmes'), '.md').map((file) => readProgrammeFile(readFileSync(join(root, file), 'utf8'), file));
 }

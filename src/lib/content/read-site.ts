@@ -17,9 +17,9 @@ import type { Memo } from '../incremental/memo.ts';
 import { digestOf } from '../incremental/page-keys.ts';
 import { createMatcher, type Matcher } from '../programmes/matcher.ts';
 import { editionMentions, indexMentions, type MentionIndex, type MentionRef } from '../programmes/mentions.ts';
-import { readProgrammeFile, validateRegistry, type ProgrammeEntry } from '../programmes/registry.ts';
+import { validateRegistry, type ProgrammeEntry } from '../programmes/registry.ts';
 import { buildCatalog, type Catalog } from '../site/catalog.ts';
-import { listEditionFiles, readIssuers, readProgrammeTexts } from './content-dir.ts';
+import { listEditionFiles, readIssuers, readProgrammeSources } from './content-dir.ts';
 
 /** What the reader found, and how much it read back from the memos. */
 export interface SiteData {
@@ -79,10 +79,9 @@ export function readSite({ root, contentRoot, memos = {} }: { root: string; cont
   }
   const catalog = buildCatalog(editions, issuers);
 
-  const programmeFiles = readProgrammeTexts({ root, dir });
-  const entries = validateRegistry(programmeFiles.map(({ file, text }) => readProgrammeFile(text, file)));
+  const entries = validateRegistry(readProgrammeSources({ root, dir }));
   const matcher = createMatcher(entries);
-  const registry = registryDigest(programmeFiles);
+  const registry = registryDigest(entries);
   const mentions = (chosen: readonly Edition[]) =>
     indexMentions(chosen, matcher, (edition) => {
       const kept = memos.mentions?.get(mentionsKey(keys.get(edition.id)!, registry));

@@ -62,7 +62,8 @@ test('reads back what the build kept, under the keys the build uses, and only re
     const kept = { ...loadPublishedEdition(text, KAIPING)!, title: '读回的标题' } as Edition;
     const editionKeys: string[] = [];
     const mentionKeys: string[] = [];
-    const programmes = readProgrammeSources({ root, dir: 'content' }).map((p) => ({ file: p.file, text: readFileSync(join(root, p.file), 'utf8') }));
+    // The registry as the site's build has it: its entries validated (src/data/site.ts).
+    const programmes = validateRegistry(readProgrammeSources({ root, dir: 'content' }));
     const keptMentions: MentionRef[] = [];
     const site = readSite({
       root,
